@@ -1,0 +1,33 @@
+package org.threadlens.annotate;
+
+import java.util.Set;
+
+/**
+ * An open annotation engine: annotates one text at a time into {@link TextAnnotations}.
+ *
+ * <p>Lifecycle: {@link CommentAnnotatorProvider#open} builds it once (loading models is the expensive part);
+ * then {@link #annotate} any number of times, from any number of threads; then {@link #close}.
+ * Implementations must be thread-safe.
+ *
+ * <p>An engine translates: it maps its output to code-point spans in the source text through the
+ * {@link org.threadlens.text.PreparedText} it was given. It decides no policy (what to skip, how to aggregate).
+ */
+public interface CommentAnnotator extends AutoCloseable {
+
+    /** The layers this engine produces, as configured. */
+    Set<Layer> layers();
+
+    /** The engine and its settings, for provenance. */
+    EngineInfo info();
+
+    /**
+     * Annotates one text. Offsets in the result are code points of {@code input.text().source()}.
+     *
+     * @throws AnnotationException if the engine fails on this text; the caller counts and reports it
+     */
+    TextAnnotations annotate(AnnotationInput input) throws AnnotationException;
+
+    /** Releases what {@code open} acquired; idempotent. */
+    @Override
+    void close();
+}

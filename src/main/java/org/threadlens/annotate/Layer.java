@@ -1,0 +1,57 @@
+package org.threadlens.annotate;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A named layer of annotation. Asking for a layer brings in those it needs: {@code entities} and
+ * {@code sentiment} need sentences and tokens.
+ */
+public enum Layer {
+    /** Sentence boundaries. */
+    SENTENCES,
+    /** Tokens with their word form (and part of speech and lemma where entities or sentiment were run). */
+    TOKENS,
+    /** Named-entity mentions with type and offsets. */
+    ENTITIES,
+    /** Five-class sentence sentiment with its distribution, and the comment-level roll-up. */
+    SENTIMENT;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses a comma-separated list of layer names ({@code sentences,entities,sentiment}) and adds the layers
+     * they need; throws {@link IllegalArgumentException} naming the known layers for an unknown name.
+     */
+    public static Set<Layer> parseList(String list) {
+        EnumSet<Layer> layers = EnumSet.of(SENTENCES, TOKENS);
+        for (String raw : list.split(",")) {
+            String name = raw.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            layers.add(fromWireName(name));
+        }
+        return Set.copyOf(layers);
+    }
+
+    public static Layer fromWireName(String name) {
+        for (Layer layer : values()) {
+            if (layer.wireName().equals(name)) {
+                return layer;
+            }
+        }
+        throw new IllegalArgumentException("unknown annotation layer '" + name + "': known layers are "
+                + Arrays.stream(values()).map(Layer::wireName).collect(Collectors.joining(", ")));
+    }
+
+    /** The layers as a comma-separated list in declaration order, e.g. {@code sentences,tokens,entities}. */
+    public static String toList(Set<Layer> layers) {
+        return Arrays.stream(values()).filter(layers::contains).map(Layer::wireName).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,142 @@
+package org.threadlens.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.CommentAnnotatorProvider;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.export.CorpusExporter;
+import org.threadlens.export.ExportOptions;
+import org.threadlens.export.ExportWriter;
+import org.threadlens.export.jsonl.JsonlExporter;
+import org.threadlens.plugin.Extensions;
+import org.threadlens.read.ThreadReader;
+import org.threadlens.read.ThreadReaders;
+import org.threadlens.run.AnnotationRun;
+import org.threadlens.run.RunResult;
+import org.threadlens.store.CorpusStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code threadlens annotate}: read, annotate, analyze, store (and optionally write JSONL). */
+@Command(name = "annotate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Annotate threads: sentences, entities, sentiment per comment, rolled up per thread. "
+                + "Stores them in the embedded DuckDB file and prints a short summary of each thread.")
+final class AnnotateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Thread files (the format is detected by content).")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "F", description = "Read every input in this format instead of detecting it.")
+    String format;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = CorpusStore.DEFAULT_FILE,
+            description = "The DuckDB store to write (default: ${DEFAULT-VALUE}); threads already there are replaced.")
+    Path db;
+
+    @Option(names = "--no-store", description = "Write no store (use with --out).")
+    boolean noStore;
+
+    @Option(names = "--out", paramLabel = "FILE|-", description = "Also write annotated JSONL to FILE, or to stdout with -.")
+    String out;
+
+    @Option(names = "--tokens", description = "Include each comment's tokens in --out (the store always has them).")
+    boolean tokens;
+
+    @Option(names = "--force", description = "Replace an existing --out file.")
+    boolean force;
+
+    @Option(names = "--annotators", paramLabel = "LIST", defaultValue = "sentences,entities,sentiment",
+            description = "Layers to produce: sentences, entities, sentiment (default: ${DEFAULT-VALUE}).")
+    String annotators;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = {"-P", "--property"}, paramLabel = "KEY=VALUE",
+            description = "A CoreNLP property, overriding ThreadLens's default (e.g. -P parse.maxlen=60).")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = "--strict", description = "Stop at the first unreadable record (exit 2) instead of skipping it.")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no per-thread summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Set<Layer> layers = parseLayers();
+        ThreadReader reader = format == null ? null : ThreadReaders.byName(format);
+        Inputs.requireFiles(inputs);
+        if (noStore && out == null) {
+            throw new UserException("--no-store without --out would write nothing: add --out FILE", ExitCodes.BAD_INPUT);
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new UserException("--threads must be at least 1, got " + workers, ExitCodes.BAD_INPUT);
+        }
+        PrintStream summaries = quiet ? null : ("-".equals(out) ? System.err : System.out);
+        ConsoleListener console = new ConsoleListener(System.err, summaries, Progress.stderrIsTerminal());
+        CommentAnnotatorProvider provider = Extensions.byName(CommentAnnotatorProvider.class, CoreNlpProvider.NAME, "annotator");
+        Supplier<CommentAnnotator> engine = () -> provider.open(layers, properties);
+
+        try (CorpusStore store = noStore ? null : CorpusStore.open(db);
+             ExportWriter jsonl = out == null ? null : openOut()) {
+            AnnotationRun run = new AnnotationRun(
+                    new AnnotationRun.Settings(inputs, reader, layers, workers, store, jsonl, strict), engine);
+            RunResult result = run.run(console);
+            console.finish();
+            report(result);
+            return result.exitCode();
+        }
+    }
+
+    private Set<Layer> parseLayers() throws UserException {
+        try {
+            return Layer.parseList(annotators);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--annotators: " + e.getMessage(), ExitCodes.BAD_INPUT);
+        }
+    }
+
+    private ExportWriter openOut() throws Exception {
+        CorpusExporter jsonl = Extensions.byName(CorpusExporter.class, JsonlExporter.NAME, "export format");
+        return jsonl.open(out, new ExportOptions(tokens, force));
+    }
+
+    private void report(RunResult r) {
+        List<String> parts = new ArrayList<>();
+        parts.add(String.format(Locale.ROOT, "annotated %d thread%s (%d texts) in %.1f s", r.threads(),
+                r.threads() == 1 ? "" : "s", r.comments(), r.seconds()));
+        if (!noStore) {
+            parts.add("stored in " + db);
+        }
+        if (out != null && !"-".equals(out)) {
+            parts.add("written to " + out);
+        }
+        if (r.skippedRecords() > 0) {
+            parts.add(r.skippedRecords() + " unreadable records skipped (listed above)");
+        }
+        if (r.annotationFailures() > 0) {
+            parts.add(r.annotationFailures() + " texts not annotated (listed above)");
+        }
+        if (r.failedInputs() > 0) {
+            parts.add(r.failedInputs() + " of " + r.inputs() + " inputs could not be read");
+        }
+        System.err.println(String.join("; ", parts));
+    }
+}

@@ -1,0 +1,63 @@
+package org.threadlens.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.threadlens.BuildInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command: {@code threadlens <command> ...}. */
+@Command(name = "threadlens", mixinStandardHelpOptions = true, versionProvider = ThreadLensCommand.Version.class,
+        description = "Read discussion threads, annotate every comment with Stanford CoreNLP, roll up, store, export.",
+        subcommands = {AnnotateCommand.class, ReadCommand.class, ExportCommand.class, PluginsCommand.class,
+            CommandLine.HelpCommand.class})
+public final class ThreadLensCommand implements Runnable {
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of failures (for bug reports).")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: annotate, read, export or plugins");
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        ThreadLensCommand top = new ThreadLensCommand();
+        CommandLine cl = new CommandLine(top);
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("threadlens: " + ExitCodes.message(e));
+            if (top.debug) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.of(e);
+        });
+        return cl.execute(args);
+    }
+
+    /** Entry point: output is UTF-8 whatever the platform's default, so that comment text survives. */
+    public static void main(String[] args) {
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** {@code --version}: ThreadLens and the libraries that shape its output. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"threadlens " + BuildInfo.threadLensVersion() + " (Stanford CoreNLP "
+                    + BuildInfo.coreNlpVersion() + ", Apache OpenNLP " + BuildInfo.openNlpVersion() + ", DuckDB "
+                    + BuildInfo.duckDbVersion() + ", Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.threadlens.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.threadlens.analyze.EntitySummary;
+import org.threadlens.analyze.SentimentSummary;
+import org.threadlens.annotate.CommentSentiment;
+import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.record.AnnotatedThread;
+import org.threadlens.thread.Comment;
+import org.threadlens.thread.DiscussionThread;
+
+/** The short per-thread summary {@code annotate} prints: thread mood, each comment's sentiment, entities. */
+final class ThreadSummaryPrinter {
+    private static final int EXCERPT = 60;
+    private static final int TOP_ENTITIES = 12;
+
+    private ThreadSummaryPrinter() {
+    }
+
+    static void print(AnnotatedThread r, PrintStream out) {
+        DiscussionThread t = r.thread();
+        StringBuilder head = new StringBuilder("thread ").append(t.id());
+        if (t.community() != null) {
+            head.append("  r/").append(t.community());
+        }
+        if (t.title() != null) {
+            head.append("  \"").append(excerpt(t.title())).append('"');
+        }
+        head.append("  ").append(t.comments().size()).append(t.comments().size() == 1 ? " text" : " texts");
+        out.println(head);
+        SentimentSummary s = r.summary() == null ? null : r.summary().sentiment();
+        if (s != null) {
+            out.println("  mood: " + s.label().wireName() + String.format(Locale.ROOT, " (score %+.2f over %d texts; ",
+                    s.score(), s.comments()) + shares(s) + ")");
+        }
+        for (Comment c : t.comments()) {
+            TextAnnotations a = r.annotationsOf(c);
+            CommentSentiment cs = a == null ? null : a.sentiment();
+            String sentiment = cs == null ? "-" : String.format(Locale.ROOT, "%-13s %+.2f", cs.label().wireName(), cs.score());
+            out.printf(Locale.ROOT, "  %s%-14s %-18s %-19s %s%n", "  ".repeat(Math.max(0, c.depth())), c.id(),
+                    c.author() == null ? "?" : c.author(), sentiment, '"' + excerpt(c.text()) + '"');
+        }
+        if (r.summary() != null && !r.summary().entities().isEmpty()) {
+            List<EntitySummary> top = r.summary().entities().stream().limit(TOP_ENTITIES).toList();
+            out.println("  entities: " + top.stream()
+                    .map(e -> e.name() + " (" + e.type() + (e.mentions() > 1 ? " \u00d7" + e.mentions() : "") + ")")
+                    .collect(Collectors.joining(", "))
+                    + (r.summary().entities().size() > TOP_ENTITIES ? ", ..." : ""));
+        }
+    }
+
+    private static String shares(SentimentSummary s) {
+        return java.util.Arrays.stream(SentimentLabel.values())
+                .map(l -> String.format(Locale.ROOT, "%s %.0f%%", l.wireName(), 100 * s.share(l)))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 3) + "...";
+    }
+}

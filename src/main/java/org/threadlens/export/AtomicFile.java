@@ -1,0 +1,71 @@
+package org.threadlens.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file written under a temporary name beside its target and moved over it on {@link #commit()}: readers
+ * of the target see the old file or the whole new one, never a part. Not thread-safe.
+ */
+public final class AtomicFile implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final Writer writer;
+    private boolean done;
+
+    private AtomicFile(Path target, Path temp, Writer writer) {
+        this.target = target;
+        this.temp = temp;
+        this.writer = writer;
+    }
+
+    /** Starts writing {@code target}; refuses an existing target unless {@code force}. */
+    public static AtomicFile create(Path target, boolean force) throws IOException {
+        if (!force && Files.exists(target)) {
+            throw new TargetExistsException(target.toString());
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(target + ": directory " + dir + " does not exist");
+        }
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        OutputStream out = Files.newOutputStream(temp);
+        return new AtomicFile(target, temp, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    public Writer writer() {
+        return writer;
+    }
+
+    /** Flushes, forces to disk and renames over the target. */
+    public void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        done = true;
+    }
+
+    /** Deletes the temporary file unless committed. */
+    @Override
+    public void close() throws IOException {
+        if (!done) {
+            done = true;
+            try {
+                writer.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.threadlens.read;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.threadlens.plugin.Extensions;
+import org.threadlens.plugin.UnknownExtensionException;
+
+/** Finds the reader for an input: by name when the user forces a format, else by content. */
+public final class ThreadReaders {
+    private ThreadReaders() {
+    }
+
+    public static List<ThreadReader> all() {
+        return Extensions.all(ThreadReader.class);
+    }
+
+    /** The reader called {@code name}; an unknown name is answered with the known formats. */
+    public static ThreadReader byName(String name) throws UnknownExtensionException {
+        return Extensions.byName(ThreadReader.class, name, "format");
+    }
+
+    /**
+     * The first reader, by name order, that recognizes the input's content.
+     *
+     * @throws InputFormatException naming the file and listing the known formats if none does
+     */
+    public static ThreadReader detect(InputFile input) throws IOException, InputFormatException {
+        InputSample sample = input.sample();
+        if (sample.head().isBlank()) {
+            throw new InputFormatException(input.name(), 0, "the file is empty: expected " + knownFormats());
+        }
+        for (ThreadReader reader : all()) {
+            if (reader.recognizes(sample)) {
+                return reader;
+            }
+        }
+        throw new InputFormatException(input.name(), 0, "not in any known format (use --format to force one). "
+                + "Known formats:\n" + knownFormats());
+    }
+
+    /** One line per format: its name and what it expects. */
+    public static String knownFormats() {
+        return all().stream().map(r -> "  " + r.name() + ": " + r.expects()).collect(Collectors.joining("\n"));
+    }
+}

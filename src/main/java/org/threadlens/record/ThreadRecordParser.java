@@ -1,0 +1,186 @@
+package org.threadlens.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.threadlens.analyze.EntitySummary;
+import org.threadlens.analyze.SentimentSummary;
+import org.threadlens.analyze.ThreadSummary;
+import org.threadlens.annotate.CommentSentiment;
+import org.threadlens.annotate.EngineInfo;
+import org.threadlens.annotate.EntityMention;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.Quote;
+import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.SentenceSentiment;
+import org.threadlens.annotate.SentimentDistribution;
+import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.Token;
+import org.threadlens.thread.Comment;
+import org.threadlens.thread.CommentFlag;
+import org.threadlens.thread.CommentKind;
+import org.threadlens.thread.DiscussionThread;
+import org.threadlens.thread.SourceRef;
+import org.threadlens.thread.ThreadFlag;
+
+/**
+ * Parses JSON records of schema {@value ThreadRecordWriter#SCHEMA} back into {@link AnnotatedThread}s:
+ * the inverse of {@link ThreadRecordWriter} (a record without tokens parses with an empty token layer).
+ * Thread-safe.
+ */
+public final class ThreadRecordParser {
+    private static final ObjectMapper MAPPER = new ObjectMapper(ThreadRecordWriter.JSON);
+
+    /**
+     * @throws RecordFormatException naming the thread (when known) and what was expected
+     */
+    public AnnotatedThread parse(String json) throws RecordFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new RecordFormatException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        String id = root.path("id").asText("?");
+        try {
+            return parse(root);
+        } catch (RuntimeException e) {
+            throw new RecordFormatException("thread " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private AnnotatedThread parse(JsonNode r) {
+        String schema = text(r, "schema");
+        if (!ThreadRecordWriter.SCHEMA.equals(schema)) {
+            throw new IllegalArgumentException("schema is '" + schema + "', expected " + ThreadRecordWriter.SCHEMA);
+        }
+        List<Comment> comments = new ArrayList<>();
+        Map<String, TextAnnotations> annotations = new HashMap<>();
+        for (JsonNode c : r.path("comments")) {
+            Comment comment = comment(c);
+            comments.add(comment);
+            if (c.hasNonNull("annotations")) {
+                annotations.put(comment.id(), annotations(c.get("annotations")));
+            }
+        }
+        Set<ThreadFlag> flags = EnumSet.noneOf(ThreadFlag.class);
+        r.path("flags").forEach(f -> flags.add(ThreadFlag.fromWireName(f.asText())));
+        JsonNode source = required(r, "source");
+        DiscussionThread thread = new DiscussionThread(text(r, "platform"), text(r, "id"), optText(r, "community"),
+                optText(r, "title"), optText(r, "url"), optLong(r, "createdUtc"),
+                new SourceRef(text(source, "format"), text(source, "file")),
+                r.hasNonNull("declaredComments") ? r.get("declaredComments").intValue() : null, comments, flags);
+        TextAnnotations title = r.hasNonNull("titleAnnotations") ? annotations(r.get("titleAnnotations")) : null;
+        ThreadSummary summary = r.hasNonNull("summary") ? summary(r.get("summary")) : null;
+        return new AnnotatedThread(thread, title, annotations, summary, provenance(required(r, "provenance")));
+    }
+
+    private static Comment comment(JsonNode c) {
+        Set<CommentFlag> flags = EnumSet.noneOf(CommentFlag.class);
+        c.path("flags").forEach(f -> flags.add(CommentFlag.fromWireName(f.asText())));
+        return new Comment(text(c, "id"), optText(c, "parentId"), CommentKind.fromWireName(text(c, "kind")),
+                required(c, "depth").intValue(), optText(c, "author"),
+                c.hasNonNull("score") ? c.get("score").intValue() : null, optLong(c, "createdUtc"),
+                text(c, "text"), flags);
+    }
+
+    private static TextAnnotations annotations(JsonNode a) {
+        Set<Layer> layers = EnumSet.noneOf(Layer.class);
+        a.path("layers").forEach(l -> layers.add(Layer.fromWireName(l.asText())));
+        List<Sentence> sentences = list(a.path("sentences"), s -> new Sentence(s.get("begin").intValue(),
+                s.get("end").intValue(), s.path("quoted").booleanValue(),
+                s.hasNonNull("sentiment") ? new SentenceSentiment(label(s.get("sentiment")),
+                        distribution(s.get("sentiment"))) : null));
+        List<Token> tokens = list(a.path("tokens"), t -> new Token(t.get("begin").intValue(), t.get("end").intValue(),
+                text(t, "word"), optText(t, "pos"), optText(t, "lemma"), optText(t, "ner"), t.get("sentence").intValue()));
+        List<EntityMention> entities = list(a.path("entities"), e -> new EntityMention(text(e, "text"), text(e, "type"),
+                e.get("begin").intValue(), e.get("end").intValue(), e.get("sentence").intValue()));
+        List<Quote> quotes = list(a.path("quotes"), q -> new Quote(q.get("begin").intValue(), q.get("end").intValue(),
+                optText(q, "sourceId")));
+        JsonNode s = a.path("sentiment");
+        CommentSentiment sentiment = s.isObject()
+                ? new CommentSentiment(label(s), s.get("score").doubleValue(), distribution(s)) : null;
+        return new TextAnnotations(layers, sentences, tokens, entities, quotes, sentiment);
+    }
+
+    private static ThreadSummary summary(JsonNode s) {
+        SentimentSummary sentiment = null;
+        JsonNode ss = s.path("sentiment");
+        if (ss.isObject()) {
+            Map<SentimentLabel, Integer> counts = new EnumMap<>(SentimentLabel.class);
+            for (SentimentLabel l : SentimentLabel.values()) {
+                counts.put(l, ss.path("counts").path(l.wireName()).intValue());
+            }
+            sentiment = new SentimentSummary(label(ss), ss.get("score").doubleValue(), distribution(ss),
+                    ss.get("comments").intValue(), counts);
+        }
+        List<EntitySummary> entities = list(s.path("entities"), e -> new EntitySummary(text(e, "name"), text(e, "type"),
+                e.get("mentions").intValue(), list(e.path("comments"), JsonNode::asText)));
+        return new ThreadSummary(sentiment, entities);
+    }
+
+    private static Provenance provenance(JsonNode p) {
+        EngineInfo engine = null;
+        if (p.hasNonNull("engine")) {
+            String name = text(p, "engine");
+            TreeMap<String, String> settings = new TreeMap<>();
+            p.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+            engine = new EngineInfo(name, text(p, name), text(p, "annotators"), settings);
+        }
+        return new Provenance(text(p, "threadlens"), engine, p.path("layers").asText(""));
+    }
+
+    private static SentimentLabel label(JsonNode n) {
+        return SentimentLabel.fromWireName(text(n, "label"));
+    }
+
+    private static SentimentDistribution distribution(JsonNode n) {
+        JsonNode d = required(n, "distribution");
+        double[] p = new double[d.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = d.get(i).doubleValue();
+        }
+        return new SentimentDistribution(p);
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> f) {
+        List<T> out = new ArrayList<>(array.size());
+        array.forEach(n -> out.add(f.apply(n)));
+        return out;
+    }
+
+    private static JsonNode required(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("field '" + field + "' is missing");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = required(n, field);
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("field '" + field + "' is " + v.getNodeType() + ", expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static String optText(JsonNode n, String field) {
+        return n.hasNonNull(field) ? text(n, field) : null;
+    }
+
+    private static Long optLong(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).longValue() : null;
+    }
+}

@@ -1,0 +1,279 @@
+package org.threadlens.record;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.threadlens.analyze.EntitySummary;
+import org.threadlens.analyze.SentimentSummary;
+import org.threadlens.analyze.ThreadSummary;
+import org.threadlens.annotate.CommentSentiment;
+import org.threadlens.annotate.EngineInfo;
+import org.threadlens.annotate.EntityMention;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.Quote;
+import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.SentimentDistribution;
+import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.Token;
+import org.threadlens.thread.Comment;
+import org.threadlens.thread.CommentFlag;
+import org.threadlens.thread.DiscussionThread;
+import org.threadlens.thread.ThreadFlag;
+
+/**
+ * Writes {@link AnnotatedThread}s as JSON records of schema {@value #SCHEMA}, one object per call.
+ * Keys of absent values are written with {@code null} so that every record has the same columns.
+ * Thread-safe (holds only immutable options).
+ */
+public final class ThreadRecordWriter {
+    public static final String SCHEMA = "threadlens/1";
+    static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private final boolean includeTokens;
+
+    /** @param includeTokens whether comments carry their token layer (large: about 60 bytes per token) */
+    public ThreadRecordWriter(boolean includeTokens) {
+        this.includeTokens = includeTokens;
+    }
+
+    /** The record as one line of JSON (no line break inside, none at the end). */
+    public String toJson(AnnotatedThread record) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            write(record, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the record followed by a newline. */
+    public void writeLine(AnnotatedThread record, Writer out) throws IOException {
+        out.write(toJson(record));
+        out.write('\n');
+    }
+
+    public void write(AnnotatedThread r, JsonGenerator g) throws IOException {
+        DiscussionThread t = r.thread();
+        g.writeStartObject();
+        g.writeStringField("schema", SCHEMA);
+        g.writeStringField("platform", t.platform());
+        g.writeStringField("id", t.id());
+        g.writeStringField("community", t.community());
+        g.writeStringField("title", t.title());
+        g.writeStringField("url", t.url());
+        writeLong(g, "createdUtc", t.createdUtc());
+        g.writeObjectFieldStart("source");
+        g.writeStringField("format", t.source().format());
+        g.writeStringField("file", t.source().file());
+        g.writeEndObject();
+        writeLong(g, "declaredComments", t.declaredCommentCount() == null ? null : t.declaredCommentCount().longValue());
+        g.writeArrayFieldStart("flags");
+        for (ThreadFlag f : t.flags()) {
+            g.writeString(f.wireName());
+        }
+        g.writeEndArray();
+        if (r.isAnnotated()) {
+            g.writeFieldName("titleAnnotations");
+            writeAnnotations(r.title(), g);
+        }
+        g.writeArrayFieldStart("comments");
+        for (Comment c : t.comments()) {
+            writeComment(c, r.annotationsOf(c), g);
+        }
+        g.writeEndArray();
+        if (r.summary() != null) {
+            writeSummary(r.summary(), g);
+        }
+        writeProvenance(r.provenance(), g);
+        g.writeEndObject();
+    }
+
+    private void writeComment(Comment c, TextAnnotations a, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("parentId", c.parentId());
+        g.writeStringField("kind", c.kind().wireName());
+        g.writeNumberField("depth", c.depth());
+        g.writeStringField("author", c.author());
+        writeLong(g, "score", c.score() == null ? null : c.score().longValue());
+        writeLong(g, "createdUtc", c.createdUtc());
+        g.writeStringField("text", c.text());
+        g.writeArrayFieldStart("flags");
+        for (CommentFlag f : CommentFlag.values()) {
+            if (c.has(f)) {
+                g.writeString(f.wireName());
+            }
+        }
+        g.writeEndArray();
+        if (a != null) {
+            g.writeFieldName("annotations");
+            writeAnnotations(a, g);
+        }
+        g.writeEndObject();
+    }
+
+    private void writeAnnotations(TextAnnotations a, JsonGenerator g) throws IOException {
+        if (a == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeArrayFieldStart("layers");
+        for (Layer l : Layer.values()) {
+            if (a.has(l)) {
+                g.writeString(l.wireName());
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sentences");
+        for (Sentence s : a.sentences()) {
+            g.writeStartObject();
+            g.writeNumberField("begin", s.begin());
+            g.writeNumberField("end", s.end());
+            g.writeBooleanField("quoted", s.quoted());
+            g.writeFieldName("sentiment");
+            if (s.sentiment() == null) {
+                g.writeNull();
+            } else {
+                writeLabelled(s.sentiment().label(), null, s.sentiment().distribution(), g);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (includeTokens) {
+            writeTokens(a.tokens(), g);
+        }
+        g.writeArrayFieldStart("entities");
+        for (EntityMention e : a.entities()) {
+            g.writeStartObject();
+            g.writeStringField("text", e.text());
+            g.writeStringField("type", e.type());
+            g.writeNumberField("begin", e.begin());
+            g.writeNumberField("end", e.end());
+            g.writeNumberField("sentence", e.sentence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : a.quotes()) {
+            g.writeStartObject();
+            g.writeNumberField("begin", q.begin());
+            g.writeNumberField("end", q.end());
+            g.writeStringField("sourceId", q.sourceId());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName("sentiment");
+        CommentSentiment s = a.sentiment();
+        if (s == null) {
+            g.writeNull();
+        } else {
+            writeLabelled(s.label(), s.score(), s.distribution(), g);
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeTokens(List<Token> tokens, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("tokens");
+        for (Token t : tokens) {
+            g.writeStartObject();
+            g.writeNumberField("begin", t.begin());
+            g.writeNumberField("end", t.end());
+            g.writeStringField("word", t.word());
+            g.writeStringField("pos", t.pos());
+            g.writeStringField("lemma", t.lemma());
+            g.writeStringField("ner", t.ner());
+            g.writeNumberField("sentence", t.sentence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** {@code {"label", "value"|"score", "distribution"}}: a sentence carries its class value, a roll-up its score. */
+    private static void writeLabelled(SentimentLabel label, Double score, SentimentDistribution d, JsonGenerator g)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("label", label.wireName());
+        if (score == null) {
+            g.writeNumberField("value", label.value());
+        } else {
+            g.writeNumberField("score", score);
+        }
+        g.writeFieldName("distribution");
+        double[] p = d.toArray();
+        g.writeArray(p, 0, p.length);
+        g.writeEndObject();
+    }
+
+    private static void writeSummary(ThreadSummary s, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeFieldName("sentiment");
+        SentimentSummary ss = s.sentiment();
+        if (ss == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            g.writeStringField("label", ss.label().wireName());
+            g.writeNumberField("score", ss.score());
+            g.writeFieldName("distribution");
+            double[] p = ss.distribution().toArray();
+            g.writeArray(p, 0, p.length);
+            g.writeNumberField("comments", ss.comments());
+            g.writeObjectFieldStart("counts");
+            for (SentimentLabel l : SentimentLabel.values()) {
+                g.writeNumberField(l.wireName(), ss.counts().get(l));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("entities");
+        for (EntitySummary e : s.entities()) {
+            g.writeStartObject();
+            g.writeStringField("name", e.name());
+            g.writeStringField("type", e.type());
+            g.writeNumberField("mentions", e.mentions());
+            g.writeArrayFieldStart("comments");
+            for (String id : e.commentIds()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeProvenance(Provenance p, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("threadlens", p.threadlens());
+        g.writeStringField("layers", p.layers());
+        EngineInfo e = p.engine();
+        if (e != null) {
+            g.writeStringField("engine", e.engine());
+            g.writeStringField(e.engine(), e.version());
+            g.writeStringField("annotators", e.annotators());
+            g.writeStringField("configHash", e.configHash());
+            g.writeObjectFieldStart("settings");
+            for (Map.Entry<String, String> s : e.settings().entrySet()) {
+                g.writeStringField(s.getKey(), s.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeLong(JsonGenerator g, String name, Long value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+}

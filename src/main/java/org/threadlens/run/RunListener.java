@@ -1,0 +1,38 @@
+package org.threadlens.run;
+
+import org.threadlens.annotate.AnnotationFailure;
+import org.threadlens.read.ReadProblem;
+import org.threadlens.record.AnnotatedThread;
+import org.threadlens.thread.DiscussionThread;
+
+/**
+ * Events of a run, for progress and messages. Called from the run's driving thread, except
+ * {@link #skipped}, which readers may call from where they read. Every method has a no-op default.
+ */
+public interface RunListener {
+    RunListener NONE = new RunListener() { };
+
+    /** An input is about to be read in {@code format}. */
+    default void inputStarted(String file, String format) {
+    }
+
+    /** A thread was read (not yet annotated). */
+    default void threadRead(DiscussionThread thread) {
+    }
+
+    /** A thread is finished: annotated, analyzed, stored and written. */
+    default void threadDone(AnnotatedThread record) {
+    }
+
+    /** A record was skipped; the run goes on. */
+    default void skipped(ReadProblem problem) {
+    }
+
+    /** An input could not be read (or broke off); threads read from it before the break were kept. */
+    default void inputFailed(String file, String message) {
+    }
+
+    /** A text could not be annotated; it keeps empty annotations. */
+    default void annotationFailed(AnnotationFailure failure) {
+    }
+}

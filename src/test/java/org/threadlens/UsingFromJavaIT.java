@@ -1,0 +1,49 @@
+package org.threadlens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.threadlens.analyze.ThreadSummarizer;
+import org.threadlens.analyze.ThreadSummary;
+import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.ThreadAnnotations;
+import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.read.InputFile;
+import org.threadlens.read.ReadProblems;
+import org.threadlens.read.ThreadReader;
+import org.threadlens.read.ThreadReaders;
+import org.threadlens.read.ThreadStream;
+import org.threadlens.text.HtmlEntities;
+import org.threadlens.thread.DiscussionThread;
+
+/** The README's "Using it from Java" example, kept compiling and working. */
+class UsingFromJavaIT {
+    @Test
+    void theReadmeExampleRuns() throws Exception {
+        List<String> printed = new ArrayList<>();
+        // --- as in README.md ---
+        ThreadReader reader = ThreadReaders.byName("reddit-text");
+        try (CommentAnnotator engine = new CoreNlpProvider().open(Layer.parseList("entities,sentiment"), Map.of());
+             ThreadStream threads = reader.open(InputFile.of("examples/reddit-space-thread.txt"), ReadProblems.collecting())) {
+            ThreadAnnotator annotator = new ThreadAnnotator(engine, new HtmlEntities());
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            for (DiscussionThread t = threads.read(); t != null; t = threads.read()) {
+                ThreadAnnotations a = ThreadSummarizer.rollUpComments(annotator.annotate(t, pool).join());
+                ThreadSummary summary = ThreadSummarizer.summarize(a);
+                printed.add(t.id() + " " + summary.sentiment().label().wireName());
+            }
+            pool.shutdown();
+        }
+        // --- end ---
+        assertEquals(1, printed.size());
+        assertTrue(printed.get(0).startsWith("1q2w3e4 "), printed.get(0));
+    }
+}

@@ -1,0 +1,98 @@
+package org.threadlens.annotate.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threadlens.annotate.AnnotationInput;
+import org.threadlens.annotate.EntityMention;
+import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.Token;
+import org.threadlens.text.CodePoints;
+import org.threadlens.text.HtmlEntities;
+
+class CoreNlpAnnotatorIT {
+
+    private static TextAnnotations annotate(String source) throws Exception {
+        TextAnnotations a = SharedCoreNlp.engine().annotate(
+                new AnnotationInput("test", new HtmlEntities().prepare(source), 1_420_070_400L));
+        assertSpansValid(source, a);
+        return a;
+    }
+
+    /** Every span lies inside the text, and every entity's text is Python's {@code text[begin:end]}. */
+    private static void assertSpansValid(String source, TextAnnotations a) {
+        int length = CodePoints.length(source);
+        for (Sentence s : a.sentences()) {
+            assertTrue(s.end() <= length, "sentence inside the text");
+        }
+        for (Token t : a.tokens()) {
+            assertTrue(t.end() <= length, "token inside the text");
+        }
+        for (EntityMention e : a.entities()) {
+            assertEquals(e.text(), CodePoints.slice(source, e.begin(), e.end()));
+        }
+    }
+
+    /** Asserts that {@code source} yields exactly these entities as {@code type:text@begin-end}. */
+    private static void assertEntities(String source, String... expected) throws Exception {
+        List<String> actual = annotate(source).entities().stream()
+                .map(e -> e.type() + ":" + e.text() + "@" + e.begin() + "-" + e.end()).toList();
+        assertEquals(Arrays.asList(expected), actual);
+    }
+
+    @Test
+    void entitiesAfterNonBmpEmojiHaveCodePointOffsets() throws Exception {
+        assertEntities("\uD83D\uDE80\uD83C\uDF15 Gwynne Shotwell met engineers in Houston.",
+                "PERSON:Gwynne Shotwell@3-18", "LOCATION:Houston@36-43");
+    }
+
+    @Test
+    void anEntityWithAnEscapedCharacterKeepsTheSourceSurface() throws Exception {
+        TextAnnotations a = annotate("She worked at AT&amp;T for years before joining Google.");
+        EntityMention att = a.entities().stream().filter(e -> e.text().startsWith("AT")).findFirst().orElseThrow();
+        assertEquals("AT&amp;T", att.text());
+        assertEquals("ORGANIZATION", att.type());
+    }
+
+    @Test
+    void sentencesCarryFiveClassSentimentWithADistribution() throws Exception {
+        TextAnnotations a = annotate("This movie was a terrible, boring waste of time.\n\nWhat a wonderful, delightful day!");
+        assertEquals(2, a.sentences().size());
+        Sentence bad = a.sentences().get(0);
+        Sentence good = a.sentences().get(1);
+        assertTrue(bad.sentiment().label().polarity() < 0, bad.sentiment().label().wireName());
+        assertTrue(good.sentiment().label().polarity() > 0, good.sentiment().label().wireName());
+        double sum = Arrays.stream(good.sentiment().distribution().toArray()).sum();
+        assertEquals(1.0, sum, 1e-3);
+        assertEquals(good.sentiment().label(), good.sentiment().distribution().argMax());
+    }
+
+    @Test
+    void tokensCarryPartOfSpeechLemmaAndEntityTag() throws Exception {
+        TextAnnotations a = annotate("Dogs were barking in London.");
+        Token dogs = a.tokens().get(0);
+        assertEquals("NNS", dogs.pos());
+        assertEquals("dog", dogs.lemma());
+        assertEquals("LOCATION", a.tokens().get(4).ner());
+    }
+
+    @Test
+    void aSentenceLongerThanTheParserLimitKeepsEntitiesButHasNoSentiment() throws Exception {
+        String longSentence = "Barack Obama said " + "very ".repeat(CoreNlpProperties.DEFAULT_PARSE_MAXLEN) + "good things.";
+        TextAnnotations a = annotate(longSentence);
+        assertEquals(1, a.sentences().size());
+        assertEquals(null, a.sentences().get(0).sentiment());
+        assertEquals("Barack Obama", a.entities().get(0).text());
+    }
+
+    @Test
+    void blankTextHasNoAnnotationsButItsLayers() throws Exception {
+        TextAnnotations a = annotate("  \n ");
+        assertTrue(a.sentences().isEmpty());
+        assertEquals(SharedCoreNlp.engine().layers(), a.layers());
+    }
+}

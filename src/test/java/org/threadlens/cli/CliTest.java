@@ -1,0 +1,120 @@
+package org.threadlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.Fixtures.fixture;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit statuses and messages of the command line, for paths that load no models. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    /** The outcome of one command line. */
+    record Outcome(int exit, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = ThreadLensCommand.execute(args, System.out, System.err);
+            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static void assertFails(Outcome o, int exit, String message) {
+        assertEquals(exit, o.exit(), o.err());
+        assertTrue(o.err().contains(message), o.err());
+        assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
+    }
+
+    @Test
+    void versionNamesTheLibraries() {
+        Outcome o = run("--version");
+        assertEquals(0, o.exit());
+        assertTrue(o.out().contains("Stanford CoreNLP 4.5.10"), o.out());
+    }
+
+    @Test
+    void aMissingInputNamesTheFile() {
+        assertFails(run("annotate", "no-such-thread.txt"), 2, "no-such-thread.txt: no such file");
+        assertFails(run("read", "no-such-thread.txt"), 2, "no-such-thread.txt: no such file");
+    }
+
+    @Test
+    void aFileInNoKnownFormatListsTheFormats() throws Exception {
+        Path f = dir.resolve("notes.txt");
+        Files.writeString(f, "just some notes\n");
+        assertFails(run("read", f.toString()), 2, "reddit-text: ");
+    }
+
+    @Test
+    void aMalformedFileNamesTheLineAndWhatWasExpected() {
+        String bad = fixture("reddit-text/bad-score.txt").toString();
+        assertFails(run("read", bad), 2, bad + ":3: expected 'Score: <integer>', found 'lots'");
+        assertFails(run("annotate", "--no-store", "--out", dir.resolve("o.jsonl").toString(), bad), 2, "bad-score.txt:3");
+    }
+
+    @Test
+    void strictStopsAtTheFirstBadRecord() {
+        assertFails(run("read", "--strict", fixture("reddit-text/bad-score.txt").toString()), 2, "expected 'Score: <integer>'");
+    }
+
+    @Test
+    void readWritesStructureRecords() throws Exception {
+        Path out = dir.resolve("t.jsonl");
+        Outcome o = run("read", "--out", out.toString(), fixture("reddit-text/two-threads.txt").toString());
+        assertEquals(0, o.exit(), o.err());
+        assertEquals(2, Files.readAllLines(out).size());
+        assertTrue(Files.readString(out).startsWith("{\"schema\":\"threadlens/1\""));
+    }
+
+    @Test
+    void unknownNamesAreAnsweredWithTheKnownOnes() {
+        assertFails(run("read", "--format", "nope", fixture("reddit-text/crlf.txt").toString()), 2,
+                "unknown format 'nope': known formats are reddit-text");
+        assertFails(run("annotate", "--annotators", "sentences,moods", "x.txt"), 2, "known layers are");
+    }
+
+    @Test
+    void exportFromAMissingStoreIsAUsageError() {
+        assertFails(run("export", "--db", dir.resolve("none.duckdb").toString(), "--to", "jsonl", "--out", "-"), 2,
+                "no such store");
+    }
+
+    @Test
+    void aCommandIsRequired() {
+        assertEquals(2, run().exit());
+    }
+
+    @Test
+    void listsFormats() {
+        Outcome o = run("read", "--formats");
+        assertEquals(0, o.exit());
+        assertTrue(o.out().contains("reddit-text: text starting 'Post Title:'"), o.out());
+    }
+
+    @Test
+    void pluginsShowsDeclaredAndLoadable() {
+        Outcome o = run("plugins");
+        assertEquals(0, o.exit(), o.out() + o.err());
+        assertTrue(o.out().contains("thread-reader  reddit-text  ok"), o.out());
+        assertTrue(o.out().contains("corenlp-english  ok"), o.out());
+    }
+}

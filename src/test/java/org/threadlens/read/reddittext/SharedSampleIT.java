@@ -1,0 +1,55 @@
+package org.threadlens.read.reddittext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threadlens.Fixtures;
+import org.threadlens.annotate.AnnotationInput;
+import org.threadlens.annotate.EntityMention;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.corenlp.SharedCoreNlp;
+import org.threadlens.read.InputFile;
+import org.threadlens.read.ReadProblems;
+import org.threadlens.read.ThreadStream;
+import org.threadlens.text.HtmlEntities;
+import org.threadlens.thread.Comment;
+import org.threadlens.thread.DiscussionThread;
+
+/** The real thread this project was specified from (../shared/data/reddit-thread-sample.txt). */
+class SharedSampleIT {
+
+    private static DiscussionThread sample() throws Exception {
+        InputFile input = InputFile.of(Fixtures.sharedData("reddit-thread-sample.txt").toString());
+        try (ThreadStream s = new RedditTextReader().open(input, ReadProblems.collecting())) {
+            DiscussionThread t = s.read();
+            assertEquals(null, s.read());
+            return t;
+        }
+    }
+
+    @Test
+    void readsTheSixRecordsWithTheirAuthorsAndScores() throws Exception {
+        DiscussionThread t = sample();
+        assertEquals("1pnm0r0", t.id());
+        assertEquals("MachineLearning", t.community());
+        assertEquals(List.of("we_are_mammals", "bikeskata", "howtorewriteaname", "nathanjd", "ricafernandes", "not_particulary"),
+                t.comments().stream().map(Comment::author).toList());
+        assertEquals(List.of(88, 210, 72, 65, 39, 14), t.comments().stream().map(Comment::score).toList());
+        assertEquals(111, t.declaredCommentCount());
+        assertEquals(1765840124L, t.createdUtc());
+        assertTrue(t.comments().get(0).text().startsWith("&gt; One point I made"));
+    }
+
+    @Test
+    void theTitleNamesIlyaSutskeverAsAPerson() throws Exception {
+        DiscussionThread t = sample();
+        TextAnnotations title = SharedCoreNlp.engine().annotate(
+                new AnnotationInput("title", new HtmlEntities().prepare(t.title()), t.createdUtc()));
+        EntityMention ilya = title.entities().get(0);
+        assertEquals("Ilya Sutskever", ilya.text());
+        assertEquals("PERSON", ilya.type());
+        assertEquals("Ilya Sutskever", t.title().substring(ilya.begin(), ilya.end()));
+    }
+}

@@ -1,0 +1,28 @@
+package org.threadlens.record;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import org.threadlens.analyze.ThreadSummarizer;
+import org.threadlens.annotate.FakeAnnotator;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.ThreadAnnotations;
+import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.text.HtmlEntities;
+import org.threadlens.thread.DiscussionThread;
+
+/** Annotated records for tests, made with the {@link FakeAnnotator}. */
+public final class Records {
+    public static final Set<Layer> ALL = EnumSet.allOf(Layer.class);
+
+    private Records() {
+    }
+
+    public static AnnotatedThread annotate(DiscussionThread thread) {
+        FakeAnnotator engine = new FakeAnnotator(ALL);
+        ThreadAnnotations raw = new ThreadAnnotator(engine, new HtmlEntities()).annotate(thread, ForkJoinPool.commonPool()).join();
+        ThreadAnnotations rolled = ThreadSummarizer.rollUpComments(raw);
+        return AnnotatedThread.of(rolled, ThreadSummarizer.summarize(rolled),
+                new Provenance("test", engine.info(), Layer.toList(ALL)));
+    }
+}

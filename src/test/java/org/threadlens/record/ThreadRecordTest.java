@@ -1,0 +1,83 @@
+package org.threadlens.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.thread.Comments.post;
+import static org.threadlens.thread.Comments.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.threadlens.thread.Comments;
+import org.threadlens.thread.DiscussionThread;
+
+class ThreadRecordTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DiscussionThread THREAD = Comments.thread("t1",
+            post("t1", "Ask Ada Lovelace &amp; friends. This is great!"),
+            reply("c1", "t1", "What a waste of time."),
+            reply("c2", "c1", "\uD83D\uDE00 Grace Hopper agrees."));
+
+    private static List<String> fieldNames(JsonNode n) {
+        return StreamSupport.stream(((Iterable<String>) n::fieldNames).spliterator(), false).toList();
+    }
+
+    @Test
+    void aRecordHasTheDesignedFieldsInOrder() throws Exception {
+        JsonNode r = JSON.readTree(new ThreadRecordWriter(false).toJson(Records.annotate(THREAD)));
+        assertEquals(List.of("schema", "platform", "id", "community", "title", "url", "createdUtc", "source",
+                "declaredComments", "flags", "titleAnnotations", "comments", "summary", "provenance"), fieldNames(r));
+        assertEquals("threadlens/1", r.get("schema").asText());
+        JsonNode c = r.get("comments").get(0);
+        assertEquals(List.of("id", "parentId", "kind", "depth", "author", "score", "createdUtc", "text", "flags",
+                "annotations"), fieldNames(c));
+        assertEquals(List.of("layers", "sentences", "entities", "quotes", "sentiment"), fieldNames(c.get("annotations")));
+        assertEquals(List.of("label", "value", "distribution"),
+                fieldNames(c.get("annotations").get("sentences").get(0).get("sentiment")));
+        assertEquals(List.of("label", "score", "distribution"), fieldNames(c.get("annotations").get("sentiment")));
+        assertTrue(r.get("comments").get(1).get("parentId").asText().equals("t1"));
+    }
+
+    @Test
+    void entityOffsetsAreCodePointsIntoTheUnchangedText() throws Exception {
+        JsonNode r = JSON.readTree(new ThreadRecordWriter(false).toJson(Records.annotate(THREAD)));
+        JsonNode c2 = r.get("comments").get(2);
+        JsonNode grace = c2.get("annotations").get("entities").get(1);
+        assertEquals("Hopper", grace.get("text").asText());
+        // after one emoji (1 code point) and "Grace ": Python's text[8:14]
+        assertEquals(8, grace.get("begin").asInt());
+        assertEquals(14, grace.get("end").asInt());
+    }
+
+    @Test
+    void tokensAppearOnlyWhenAskedFor() throws Exception {
+        AnnotatedThread a = Records.annotate(THREAD);
+        assertFalse(new ThreadRecordWriter(false).toJson(a).contains("\"tokens\":["));
+        assertTrue(new ThreadRecordWriter(true).toJson(a).contains("\"tokens\":["));
+    }
+
+    @Test
+    void writeThenParseGivesTheSameRecord() throws Exception {
+        AnnotatedThread a = Records.annotate(THREAD);
+        assertEquals(a, new ThreadRecordParser().parse(new ThreadRecordWriter(true).toJson(a)));
+    }
+
+    @Test
+    void aStructureOnlyRecordRoundTrips() throws Exception {
+        AnnotatedThread a = AnnotatedThread.structureOnly(THREAD, Provenance.structureOnly("test"));
+        String json = new ThreadRecordWriter(false).toJson(a);
+        assertFalse(json.contains("annotations"));
+        assertEquals(a, new ThreadRecordParser().parse(json));
+    }
+
+    @Test
+    void anotherSchemaIsRefusedNamingTheThread() {
+        String json = new ThreadRecordWriter(false).toJson(Records.annotate(THREAD)).replace("threadlens/1", "threadlens/9");
+        RecordFormatException e = assertThrows(RecordFormatException.class, () -> new ThreadRecordParser().parse(json));
+        assertTrue(e.getMessage().startsWith("thread t1: schema is 'threadlens/9'"), e.getMessage());
+    }
+}
