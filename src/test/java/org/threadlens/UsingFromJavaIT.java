@@ -17,7 +17,7 @@ import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.read.InputFile;
-import org.threadlens.read.ReadProblems;
+import org.threadlens.read.ReadContext;
 import org.threadlens.read.ThreadReader;
 import org.threadlens.read.ThreadReaders;
 import org.threadlens.read.ThreadStream;
@@ -32,7 +32,7 @@ class UsingFromJavaIT {
         // --- as in README.md ---
         ThreadReader reader = ThreadReaders.byName("reddit-text");
         try (CommentAnnotator engine = new CoreNlpProvider().open(Layer.parseList("entities,sentiment"), Map.of());
-             ThreadStream threads = reader.open(InputFile.of("examples/reddit-space-thread.txt"), ReadProblems.collecting())) {
+             ThreadStream threads = reader.open(List.of(InputFile.of("examples/reddit-space-thread.txt")), ReadContext.defaults())) {
             ThreadAnnotator annotator = new ThreadAnnotator(engine, new HtmlEntities());
             ExecutorService pool = Executors.newFixedThreadPool(2);
             for (DiscussionThread t = threads.read(); t != null; t = threads.read()) {

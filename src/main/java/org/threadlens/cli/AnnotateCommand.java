@@ -19,14 +19,13 @@ import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.export.jsonl.JsonlExporter;
 import org.threadlens.plugin.Extensions;
-import org.threadlens.read.ThreadReader;
-import org.threadlens.read.ThreadReaders;
 import org.threadlens.run.AnnotationRun;
+import org.threadlens.run.InputSettings;
 import org.threadlens.run.RunResult;
 import org.threadlens.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,11 +37,8 @@ final class AnnotateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Thread files (the format is detected by content).")
-    List<String> inputs;
-
-    @Option(names = "--format", paramLabel = "F", description = "Read every input in this format instead of detecting it.")
-    String format;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = CorpusStore.DEFAULT_FILE,
             description = "The DuckDB store to write (default: ${DEFAULT-VALUE}); threads already there are replaced.")
@@ -71,17 +67,13 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "A CoreNLP property, overriding ThreadLens's default (e.g. -P parse.maxlen=60).")
     Map<String, String> properties = new LinkedHashMap<>();
 
-    @Option(names = "--strict", description = "Stop at the first unreadable record (exit 2) instead of skipping it.")
-    boolean strict;
-
     @Option(names = {"-q", "--quiet"}, description = "Print no per-thread summary.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
         Set<Layer> layers = parseLayers();
-        ThreadReader reader = format == null ? null : ThreadReaders.byName(format);
-        Inputs.requireFiles(inputs);
+        InputSettings settings = input.settings();
         if (noStore && out == null) {
             throw new UserException("--no-store without --out would write nothing: add --out FILE", ExitCodes.BAD_INPUT);
         }
@@ -97,7 +89,7 @@ final class AnnotateCommand implements Callable<Integer> {
         try (CorpusStore store = noStore ? null : CorpusStore.open(db);
              ExportWriter jsonl = out == null ? null : openOut()) {
             AnnotationRun run = new AnnotationRun(
-                    new AnnotationRun.Settings(inputs, reader, layers, workers, store, jsonl, strict), engine);
+                    new AnnotationRun.Settings(settings, layers, workers, store, jsonl), engine);
             RunResult result = run.run(console);
             console.finish();
             report(result);

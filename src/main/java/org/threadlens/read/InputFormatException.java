@@ -17,6 +17,23 @@ public final class InputFormatException extends Exception {
         this.line = line;
     }
 
+    /**
+     * An input that could not be read on: a cut or corrupt (compressed) stream, or a device error.
+     *
+     * @param line the last line read whole, or 0 if unknown
+     */
+    public static InputFormatException brokenOff(String file, long line, java.io.IOException cause) {
+        String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        boolean cut = cause instanceof java.io.EOFException || m.contains("truncated") || m.contains("Unexpected end")
+                || m.contains("end of stream") || m.contains("Corrupt") || m.contains("corrupt");
+        String where = line > 0 ? " after line " + line : "";
+        InputFormatException e = new InputFormatException(file, 0, (cut
+                ? "the input breaks off" + where + " (truncated or corrupt file or compressed stream): "
+                : "cannot read" + where + ": ") + m);
+        e.initCause(cause);
+        return e;
+    }
+
     public String file() {
         return file;
     }

@@ -27,7 +27,7 @@ public final class ThreadReaders {
      */
     public static ThreadReader detect(InputFile input) throws IOException, InputFormatException {
         InputSample sample = input.sample();
-        if (sample.head().isBlank()) {
+        if (sample.head().isBlank() && !sample.isDirectory()) {
             throw new InputFormatException(input.name(), 0, "the file is empty: expected " + knownFormats());
         }
         for (ThreadReader reader : all()) {

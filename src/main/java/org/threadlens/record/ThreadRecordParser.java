@@ -33,6 +33,7 @@ import org.threadlens.thread.CommentKind;
 import org.threadlens.thread.DiscussionThread;
 import org.threadlens.thread.SourceRef;
 import org.threadlens.thread.ThreadFlag;
+import org.threadlens.thread.Unfetched;
 
 /**
  * Parses JSON records of schema {@value ThreadRecordWriter#SCHEMA} back into {@link AnnotatedThread}s:
@@ -80,7 +81,10 @@ public final class ThreadRecordParser {
         DiscussionThread thread = new DiscussionThread(text(r, "platform"), text(r, "id"), optText(r, "community"),
                 optText(r, "title"), optText(r, "url"), optLong(r, "createdUtc"),
                 new SourceRef(text(source, "format"), text(source, "file")),
-                r.hasNonNull("declaredComments") ? r.get("declaredComments").intValue() : null, comments, flags);
+                r.hasNonNull("declaredComments") ? r.get("declaredComments").intValue() : null,
+                r.hasNonNull("unfetched") ? new Unfetched(r.get("unfetched").path("stubs").intValue(),
+                        r.get("unfetched").path("comments").intValue()) : null,
+                comments, flags);
         TextAnnotations title = r.hasNonNull("titleAnnotations") ? annotations(r.get("titleAnnotations")) : null;
         ThreadSummary summary = r.hasNonNull("summary") ? summary(r.get("summary")) : null;
         return new AnnotatedThread(thread, title, annotations, summary, provenance(required(r, "provenance")));

@@ -74,6 +74,15 @@ public final class ThreadRecordWriter {
         g.writeStringField("file", t.source().file());
         g.writeEndObject();
         writeLong(g, "declaredComments", t.declaredCommentCount() == null ? null : t.declaredCommentCount().longValue());
+        g.writeFieldName("unfetched");
+        if (t.unfetched() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            g.writeNumberField("stubs", t.unfetched().stubs());
+            g.writeNumberField("comments", t.unfetched().comments());
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("flags");
         for (ThreadFlag f : t.flags()) {
             g.writeString(f.wireName());

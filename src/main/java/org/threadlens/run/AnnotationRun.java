@@ -2,7 +2,6 @@ package org.threadlens.run;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +18,7 @@ import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.read.ReadProblems;
-import org.threadlens.read.ThreadReader;
+import org.threadlens.read.ReadContext;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Provenance;
 import org.threadlens.store.CorpusStore;
@@ -45,14 +44,12 @@ public final class AnnotationRun {
     /**
      * What to run.
      *
-     * @param format nullable: a reader forced with {@code --format}; null detects each input's format
      * @param store  nullable: the store to write; null writes none
      * @param out    nullable: an export writer for {@code --out}; null writes none
      */
-    public record Settings(List<String> inputs, ThreadReader format, Set<Layer> layers, int threads,
-                           CorpusStore store, ExportWriter out, boolean strict) {
+    public record Settings(InputSettings input, Set<Layer> layers, int threads, CorpusStore store, ExportWriter out) {
         public Settings {
-            inputs = List.copyOf(inputs);
+            Objects.requireNonNull(input, "input");
             layers = Set.copyOf(layers);
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
@@ -68,8 +65,9 @@ public final class AnnotationRun {
 
     public RunResult run(RunListener listener) throws Exception {
         long start = System.nanoTime();
-        ReadProblems problems = new ReadProblems(settings.strict(), listener::skipped);
-        InputThreads inputs = new InputThreads(settings.inputs(), settings.format(), problems, listener);
+        InputSettings in = settings.input();
+        ReadProblems problems = new ReadProblems(in.strict(), listener);
+        InputThreads inputs = new InputThreads(in.inputs(), in.format(), new ReadContext(problems, in.options()), listener);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), workerThreads());
         Pipeline pipeline = new Pipeline(pool, listener);
         try {
@@ -84,7 +82,7 @@ public final class AnnotationRun {
                 pipeline.annotator.engine().close();
             }
         }
-        return new RunResult(settings.inputs().size(), inputs.failedInputs(), pipeline.threads, pipeline.comments,
+        return new RunResult(in.inputs().size(), inputs.failedInputs(), pipeline.threads, pipeline.comments,
                 problems.count(), pipeline.failures, (System.nanoTime() - start) / 1e9);
     }
 

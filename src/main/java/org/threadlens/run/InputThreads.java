@@ -2,18 +2,23 @@ package org.threadlens.run;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
-import org.threadlens.read.ReadProblems;
+import org.threadlens.read.ReadContext;
 import org.threadlens.read.ThreadReader;
 import org.threadlens.read.ThreadReaders;
 import org.threadlens.read.ThreadStream;
 import org.threadlens.thread.DiscussionThread;
 
 /**
- * Reads the threads of every input in turn and hands them on. An input that cannot be opened, is in no known
- * format or breaks off is reported to the listener and counted; the others are still read.
+ * Reads the threads of every input and hands them on. Inputs are grouped by format (detected, or forced
+ * with {@code --format}) and each reader gets its inputs at once, in the order given, so that dumps whose
+ * threads span files are assembled. An input that cannot be opened or is in no known format is reported to
+ * the problems (and the listener) and counted; the others are still read.
  */
 final class InputThreads {
     /** Receives each thread read; may throw to stop the run. */
@@ -24,53 +29,61 @@ final class InputThreads {
 
     private final List<String> inputs;
     private final ThreadReader forcedReader;
-    private final ReadProblems problems;
+    private final ReadContext context;
     private final RunListener listener;
-    private int failedInputs;
 
     /** @param forcedReader nullable: the reader the user chose with {@code --format}; null detects by content */
-    InputThreads(List<String> inputs, ThreadReader forcedReader, ReadProblems problems, RunListener listener) {
+    InputThreads(List<String> inputs, ThreadReader forcedReader, ReadContext context, RunListener listener) {
         this.inputs = List.copyOf(inputs);
         this.forcedReader = forcedReader;
-        this.problems = problems;
+        this.context = context;
         this.listener = listener;
     }
 
     /**
-     * Reads every input. In strict mode the first bad record stops the run: its {@link InputFormatException}
-     * is thrown. Exceptions from the handler stop the run too.
+     * Reads every input. In strict mode the first problem stops the run: its {@link InputFormatException} is
+     * thrown. Exceptions from the handler stop the run too.
      */
     void forEach(ThreadHandler handler) throws Exception {
-        for (String name : inputs) {
-            try {
-                InputFile input = InputFile.of(name);
-                ThreadReader reader = forcedReader != null ? forcedReader : ThreadReaders.detect(input);
-                listener.inputStarted(name, reader.name());
-                try (ThreadStream threads = reader.open(input, problems)) {
-                    for (DiscussionThread t = threads.read(); t != null; t = threads.read()) {
-                        listener.threadRead(t);
-                        handler.accept(t);
-                    }
+        for (Map.Entry<ThreadReader, List<InputFile>> group : groupByFormat().entrySet()) {
+            ThreadReader reader = group.getKey();
+            for (InputFile f : group.getValue()) {
+                listener.inputStarted(f.name(), reader.name());
+            }
+            try (ThreadStream threads = reader.open(group.getValue(), context)) {
+                for (DiscussionThread t = threads.read(); t != null; t = threads.read()) {
+                    listener.threadRead(t);
+                    handler.accept(t);
                 }
-            } catch (NoSuchFileException e) {
-                fail(name, name + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
-            } catch (InputFormatException e) {
-                if (problems.strict()) {
-                    throw e;
-                }
-                fail(name, e.getMessage());
-            } catch (IOException e) {
-                fail(name, name + ": cannot read: " + e.getMessage());
             }
         }
     }
 
     int failedInputs() {
-        return failedInputs;
+        return context.problems().failedInputs();
     }
 
-    private void fail(String name, String message) {
-        failedInputs++;
-        listener.inputFailed(name, message);
+    /** Inputs by reader, readers in the order their first input was given. */
+    private Map<ThreadReader, List<InputFile>> groupByFormat() throws InputFormatException {
+        Map<String, ThreadReader> readers = new LinkedHashMap<>();
+        Map<String, List<InputFile>> byName = new LinkedHashMap<>();
+        for (String name : inputs) {
+            try {
+                InputFile input = InputFile.of(name);
+                ThreadReader reader = forcedReader != null ? forcedReader : ThreadReaders.detect(input);
+                readers.putIfAbsent(reader.name(), reader);
+                byName.computeIfAbsent(reader.name(), k -> new ArrayList<>()).add(input);
+            } catch (NoSuchFileException e) {
+                context.problems().inputFailed(new InputFormatException(name, 0,
+                        e.getReason() == null ? "no such file" : e.getReason()));
+            } catch (InputFormatException e) {
+                context.problems().inputFailed(e);
+            } catch (IOException e) {
+                context.problems().inputFailed(InputFormatException.brokenOff(name, 0, e));
+            }
+        }
+        Map<ThreadReader, List<InputFile>> groups = new LinkedHashMap<>();
+        byName.forEach((n, files) -> groups.put(readers.get(n), files));
+        return groups;
     }
 }

@@ -1,30 +1,25 @@
 package org.threadlens.run;
 
-import java.util.List;
 import org.threadlens.BuildInfo;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.read.ReadProblems;
-import org.threadlens.read.ThreadReader;
+import org.threadlens.read.ReadContext;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Provenance;
 
 /** Reads threads and writes their structure alone (no NLP): what {@code threadlens read} does. */
 public final class ReadRun {
-    private final List<String> inputs;
-    private final ThreadReader format;
-    private final boolean strict;
+    private final InputSettings input;
 
-    /** @param format nullable: a reader forced with {@code --format}; null detects each input's format */
-    public ReadRun(List<String> inputs, ThreadReader format, boolean strict) {
-        this.inputs = List.copyOf(inputs);
-        this.format = format;
-        this.strict = strict;
+    public ReadRun(InputSettings input) {
+        this.input = input;
     }
 
     public RunResult run(ExportWriter out, RunListener listener) throws Exception {
         long start = System.nanoTime();
-        ReadProblems problems = new ReadProblems(strict, listener::skipped);
-        InputThreads threads = new InputThreads(inputs, format, problems, listener);
+        ReadProblems problems = new ReadProblems(input.strict(), listener);
+        InputThreads threads = new InputThreads(input.inputs(), input.format(), new ReadContext(problems, input.options()),
+                listener);
         Provenance provenance = Provenance.structureOnly(BuildInfo.threadLensVersion());
         long[] counts = new long[2];
         threads.forEach(t -> {
@@ -35,7 +30,7 @@ public final class ReadRun {
             listener.threadDone(record);
         });
         out.commit();
-        return new RunResult(inputs.size(), threads.failedInputs(), counts[0], counts[1], problems.count(), 0,
+        return new RunResult(input.inputs().size(), threads.failedInputs(), counts[0], counts[1], problems.count(), 0,
                 (System.nanoTime() - start) / 1e9);
     }
 }

@@ -2,6 +2,7 @@ package org.threadlens.run;
 
 import org.threadlens.annotate.AnnotationFailure;
 import org.threadlens.read.ReadProblem;
+import org.threadlens.read.ReadProblems;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.thread.DiscussionThread;
 
@@ -9,7 +10,7 @@ import org.threadlens.thread.DiscussionThread;
  * Events of a run, for progress and messages. Called from the run's driving thread, except
  * {@link #skipped}, which readers may call from where they read. Every method has a no-op default.
  */
-public interface RunListener {
+public interface RunListener extends ReadProblems.Listener {
     RunListener NONE = new RunListener() { };
 
     /** An input is about to be read in {@code format}. */
@@ -25,10 +26,12 @@ public interface RunListener {
     }
 
     /** A record was skipped; the run goes on. */
+    @Override
     default void skipped(ReadProblem problem) {
     }
 
     /** An input could not be read (or broke off); threads read from it before the break were kept. */
+    @Override
     default void inputFailed(String file, String message) {
     }
 

@@ -12,7 +12,11 @@ public enum CommentFlag {
     /** A moderator removed the comment: the source shows {@code [removed]} as its body. */
     REMOVED,
     /** The comment's parent is not in the input; its {@code parentId} is kept as the source gave it. */
-    ORPHAN;
+    ORPHAN,
+    /** The platform hid the comment as spam or flagged (Hacker News {@code dead}); its text may be empty. */
+    DEAD,
+    /** The author edited the comment after posting. */
+    EDITED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -25,6 +29,6 @@ public enum CommentFlag {
                 return flag;
             }
         }
-        throw new IllegalArgumentException("unknown comment flag '" + name + "': expected one of deleted, removed, orphan");
+        throw new IllegalArgumentException("unknown comment flag '" + name + "': expected one of deleted, removed, orphan, dead, edited");
     }
 }

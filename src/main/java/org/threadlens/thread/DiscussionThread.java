@@ -23,6 +23,8 @@ import java.util.Set;
  * @param source               where it was read from
  * @param declaredCommentCount the number of comments the platform reported for the thread, which may exceed
  *                             the number present in the input; nullable where the source does not say
+ * @param unfetched            nullable: replies the source listed but did not include ({@code more} stubs);
+ *                             null when the input holds every reply it knows of
  * @param comments             the post (first, if present) and its replies in pre-order
  * @param flags                facts about the thread as a whole
  */
@@ -35,6 +37,7 @@ public record DiscussionThread(
         Long createdUtc,
         SourceRef source,
         Integer declaredCommentCount,
+        Unfetched unfetched,
         List<Comment> comments,
         Set<ThreadFlag> flags) {
 
@@ -65,6 +68,19 @@ public record DiscussionThread(
     /** An index of the reply structure, built on each call in O(n). */
     public ThreadTree tree() {
         return new ThreadTree(this);
+    }
+
+    /** A copy with other comments (and the post-missing flag set to match). */
+    public DiscussionThread withComments(List<Comment> newComments) {
+        boolean hasPost = !newComments.isEmpty() && newComments.get(0).isPost();
+        EnumSet<ThreadFlag> newFlags = flags.isEmpty() ? EnumSet.noneOf(ThreadFlag.class) : EnumSet.copyOf(flags);
+        if (hasPost) {
+            newFlags.remove(ThreadFlag.POST_MISSING);
+        } else {
+            newFlags.add(ThreadFlag.POST_MISSING);
+        }
+        return new DiscussionThread(platform, id, community, title, url, createdUtc, source, declaredCommentCount,
+                unfetched, newComments, newFlags);
     }
 
     public boolean has(ThreadFlag flag) {

@@ -30,7 +30,7 @@ class ThreadRecordTest {
     void aRecordHasTheDesignedFieldsInOrder() throws Exception {
         JsonNode r = JSON.readTree(new ThreadRecordWriter(false).toJson(Records.annotate(THREAD)));
         assertEquals(List.of("schema", "platform", "id", "community", "title", "url", "createdUtc", "source",
-                "declaredComments", "flags", "titleAnnotations", "comments", "summary", "provenance"), fieldNames(r));
+                "declaredComments", "unfetched", "flags", "titleAnnotations", "comments", "summary", "provenance"), fieldNames(r));
         assertEquals("threadlens/1", r.get("schema").asText());
         JsonNode c = r.get("comments").get(0);
         assertEquals(List.of("id", "parentId", "kind", "depth", "author", "score", "createdUtc", "text", "flags",
@@ -64,6 +64,17 @@ class ThreadRecordTest {
     void writeThenParseGivesTheSameRecord() throws Exception {
         AnnotatedThread a = Records.annotate(THREAD);
         assertEquals(a, new ThreadRecordParser().parse(new ThreadRecordWriter(true).toJson(a)));
+    }
+
+    @Test
+    void unfetchedRepliesRoundTrip() throws Exception {
+        DiscussionThread partial = new org.threadlens.thread.ThreadBuilder("reddit", "t1",
+                new org.threadlens.thread.SourceRef("test", "memory"))
+                .unfetched(new org.threadlens.thread.Unfetched(2, 57)).add(post("t1", "Hi.")).build();
+        AnnotatedThread a = AnnotatedThread.structureOnly(partial, Provenance.structureOnly("test"));
+        String json = new ThreadRecordWriter(false).toJson(a);
+        assertTrue(json.contains("\"unfetched\":{\"stubs\":2,\"comments\":57}"), json);
+        assertEquals(a, new ThreadRecordParser().parse(json));
     }
 
     @Test

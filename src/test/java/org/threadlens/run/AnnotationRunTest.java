@@ -49,7 +49,7 @@ class AnnotationRunTest {
 
     private RunResult run(List<String> inputs, FakeAnnotator engine, CorpusStore store, ExportWriter out) throws Exception {
         AtomicInteger opened = new AtomicInteger();
-        AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(inputs, null, Records.ALL, 2, store, out, false),
+        AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(inputs), Records.ALL, 2, store, out),
                 () -> {
                     opened.incrementAndGet();
                     return engine;
@@ -78,8 +78,8 @@ class AnnotationRunTest {
     void deletedCommentsAreNotSentToTheEngine() throws Exception {
         FakeAnnotator engine = new FakeAnnotator(Records.ALL);
         List<AnnotatedThread> done = new ArrayList<>();
-        AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(List.of(input("multi-paragraph.txt")), null,
-                Records.ALL, 1, null, null, false), () -> engine);
+        AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(List.of(input("multi-paragraph.txt"))),
+                Records.ALL, 1, null, null), () -> engine);
         run.run(new RunListener() {
             @Override
             public void threadDone(AnnotatedThread record) {
@@ -103,8 +103,8 @@ class AnnotationRunTest {
 
     @Test
     void theEngineIsNeverOpenedWhenNoThreadIsRead() throws Exception {
-        AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(List.of(input("bad-score.txt")), null,
-                Records.ALL, 1, null, null, false), () -> {
+        AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(List.of(input("bad-score.txt"))),
+                Records.ALL, 1, null, null), () -> {
                     throw new AssertionError("must not load models");
                 });
         assertEquals(2, run.run(recorder).exitCode());

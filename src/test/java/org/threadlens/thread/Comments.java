@@ -17,9 +17,11 @@ public final class Comments {
     }
 
     public static DiscussionThread thread(String id, Comment... comments) {
-        ThreadAssembler.Result r = ThreadAssembler.assemble(java.util.List.of(comments));
-        boolean hasPost = !r.preOrder().isEmpty() && r.preOrder().get(0).isPost();
-        return new DiscussionThread("reddit", id, "test", "A title", null, 1_600_000_000L,
-                new SourceRef("test", "memory"), null, r.preOrder(), hasPost ? Set.of() : Set.of(ThreadFlag.POST_MISSING));
+        ThreadBuilder b = new ThreadBuilder("reddit", id, new SourceRef("test", "memory"))
+                .community("test").title("A title").createdUtc(1_600_000_000L);
+        for (Comment c : comments) {
+            b.add(c);
+        }
+        return b.build();
     }
 }

@@ -14,7 +14,7 @@ class DiscussionThreadTest {
     private static final SourceRef SRC = new SourceRef("test", "memory");
 
     private static DiscussionThread threadOf(List<Comment> preOrder, Set<ThreadFlag> flags) {
-        return new DiscussionThread("reddit", "t1", null, null, null, null, SRC, null, preOrder, flags);
+        return new DiscussionThread("reddit", "t1", null, null, null, null, SRC, null, null, preOrder, flags);
     }
 
     @Test

@@ -57,7 +57,7 @@ final class RedditTextParser {
         }
         SourceRef source = new SourceRef(RedditTextReader.NAME, lines.file());
         return new DiscussionThread("reddit", threadId, idAndCommunity[1], title, url, created, source, declared,
-                comments, Set.of());
+                null, comments, Set.of());
     }
 
     private void readComments(String threadId, List<Comment> out) throws IOException, InputFormatException {

@@ -7,7 +7,8 @@ import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
 import org.threadlens.read.InputSample;
 import org.threadlens.read.LineCursor;
-import org.threadlens.read.ReadProblems;
+import org.threadlens.read.FileByFileStream;
+import org.threadlens.read.ReadContext;
 import org.threadlens.read.ThreadReader;
 import org.threadlens.read.ThreadStream;
 import org.threadlens.thread.DiscussionThread;
@@ -44,7 +45,11 @@ public final class RedditTextReader implements ThreadReader {
     }
 
     @Override
-    public ThreadStream open(InputFile input, ReadProblems problems) throws IOException {
+    public ThreadStream open(List<InputFile> inputs, ReadContext context) {
+        return new FileByFileStream(inputs, this::open, context.problems());
+    }
+
+    private ThreadStream open(InputFile input) throws IOException {
         LineCursor lines = new LineCursor(input.openLines(), input.name());
         return new ThreadStream() {
             @Override

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
+import org.threadlens.read.ReadContext;
+import org.threadlens.read.ReadOptions;
 import org.threadlens.read.ReadProblems;
 import org.threadlens.read.ThreadReaders;
 import org.threadlens.read.ThreadStream;
@@ -28,7 +30,7 @@ class RedditTextReaderTest {
     private List<DiscussionThread> read(String fixture) throws Exception {
         List<DiscussionThread> out = new ArrayList<>();
         InputFile input = InputFile.of(fixture("reddit-text/" + fixture).toString());
-        try (ThreadStream s = reader.open(input, ReadProblems.collecting())) {
+        try (ThreadStream s = reader.open(List.of(input), new ReadContext(ReadProblems.throwing(), ReadOptions.defaults()))) {
             for (DiscussionThread t = s.read(); t != null; t = s.read()) {
                 out.add(t);
             }

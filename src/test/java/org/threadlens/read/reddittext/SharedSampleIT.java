@@ -11,7 +11,7 @@ import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.corenlp.SharedCoreNlp;
 import org.threadlens.read.InputFile;
-import org.threadlens.read.ReadProblems;
+import org.threadlens.read.ReadContext;
 import org.threadlens.read.ThreadStream;
 import org.threadlens.text.HtmlEntities;
 import org.threadlens.thread.Comment;
@@ -22,7 +22,7 @@ class SharedSampleIT {
 
     private static DiscussionThread sample() throws Exception {
         InputFile input = InputFile.of(Fixtures.sharedData("reddit-thread-sample.txt").toString());
-        try (ThreadStream s = new RedditTextReader().open(input, ReadProblems.collecting())) {
+        try (ThreadStream s = new RedditTextReader().open(List.of(input), ReadContext.defaults())) {
             DiscussionThread t = s.read();
             assertEquals(null, s.read());
             return t;

@@ -1,0 +1,81 @@
+package org.threadlens.read;
+
+import com.github.luben.zstd.ZstdInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * The compressions inputs may come in, recognised by their magic bytes (never by file name).
+ * Concatenated members (gzip, bzip2, xz) are read as one stream, as {@code zcat} does.
+ */
+public enum Compression {
+    NONE(""),
+    GZIP("gzip"),
+    BZIP2("bzip2"),
+    XZ("xz"),
+    ZSTD("zstd");
+
+    /** Pushshift and Arctic Shift dumps are compressed with a 2 GiB window ({@code zstd --long=31}). */
+    static final int ZSTD_WINDOW_LOG_MAX = 31;
+    /** Bytes of the stream's start that {@link #detect} looks at. */
+    static final int MAGIC_BYTES = 6;
+
+    private final String label;
+
+    Compression(String label) {
+        this.label = label;
+    }
+
+    /** How users call it ({@code gzip}, {@code zstd}); empty for none. */
+    public String label() {
+        return label;
+    }
+
+    /** The compression whose magic bytes start {@code head} (which may be shorter than {@link #MAGIC_BYTES}). */
+    public static Compression detect(byte[] head, int length) {
+        if (starts(head, length, 0x1F, 0x8B)) {
+            return GZIP;
+        }
+        if (starts(head, length, 'B', 'Z', 'h')) {
+            return BZIP2;
+        }
+        if (starts(head, length, 0xFD, '7', 'z', 'X', 'Z', 0x00)) {
+            return XZ;
+        }
+        if (starts(head, length, 0x28, 0xB5, 0x2F, 0xFD)) {
+            return ZSTD;
+        }
+        return NONE;
+    }
+
+    /** The decompressed stream over {@code raw}. */
+    public InputStream decompress(InputStream raw) throws IOException {
+        return switch (this) {
+            case NONE -> raw;
+            case GZIP -> new GZIPInputStream(raw, 1 << 16);
+            case BZIP2 -> new BZip2CompressorInputStream(raw, true);
+            case XZ -> new XZInputStream(raw);
+            case ZSTD -> {
+                ZstdInputStream z = new ZstdInputStream(raw);
+                z.setLongMax(ZSTD_WINDOW_LOG_MAX);
+                z.setContinuous(false);
+                yield z;
+            }
+        };
+    }
+
+    private static boolean starts(byte[] head, int length, int... magic) {
+        if (length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
