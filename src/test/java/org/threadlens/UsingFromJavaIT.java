@@ -21,7 +21,6 @@ import org.threadlens.read.ReadContext;
 import org.threadlens.read.ThreadReader;
 import org.threadlens.read.ThreadReaders;
 import org.threadlens.read.ThreadStream;
-import org.threadlens.text.HtmlEntities;
 import org.threadlens.thread.DiscussionThread;
 
 /** The README's "Using it from Java" example, kept compiling and working. */
@@ -33,7 +32,7 @@ class UsingFromJavaIT {
         ThreadReader reader = ThreadReaders.byName("reddit-text");
         try (CommentAnnotator engine = new CoreNlpProvider().open(Layer.parseList("entities,sentiment"), Map.of());
              ThreadStream threads = reader.open(List.of(InputFile.of("examples/reddit-space-thread.txt")), ReadContext.defaults())) {
-            ThreadAnnotator annotator = new ThreadAnnotator(engine, new HtmlEntities());
+            ThreadAnnotator annotator = new ThreadAnnotator(engine, ThreadAnnotator.Options.defaults());
             ExecutorService pool = Executors.newFixedThreadPool(2);
             for (DiscussionThread t = threads.read(); t != null; t = threads.read()) {
                 ThreadAnnotations a = ThreadSummarizer.rollUpComments(annotator.annotate(t, pool).join());

@@ -9,8 +9,10 @@ import java.util.Set;
  * then {@link #annotate} any number of times, from any number of threads; then {@link #close}.
  * Implementations must be thread-safe.
  *
- * <p>An engine translates: it maps its output to code-point spans in the source text through the
- * {@link org.threadlens.text.PreparedText} it was given. It decides no policy (what to skip, how to aggregate).
+ * <p>An engine translates: it reads {@code text().plain()}, maps its output to code-point spans in the source
+ * text with {@link org.threadlens.text.PreparedText#toSource}, reports each token's word through
+ * {@link org.threadlens.text.PreparedText#wordFor} (so that placeholders read as their source), and an
+ * entity's text as the source slice. It decides no policy (what to skip, how to aggregate).
  */
 public interface CommentAnnotator extends AutoCloseable {
 

@@ -1,6 +1,7 @@
 package org.threadlens.annotate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,52 +9,82 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import org.threadlens.text.CaseStyle;
+import org.threadlens.text.Markup;
+import org.threadlens.text.MarkupKind;
+import org.threadlens.text.MarkupStyle;
 import org.threadlens.text.PreparedText;
-import org.threadlens.text.TextPreparer;
 import org.threadlens.thread.Comment;
 import org.threadlens.thread.CommentFlag;
 import org.threadlens.thread.DiscussionThread;
+import org.threadlens.thread.ThreadTree;
 
 /**
  * Annotates a thread's title and every comment, each text a task on the given executor.
  *
- * <p>Policy decided here, not in the engine: deleted and removed comments are not annotated (their body is a
- * placeholder such as {@code [deleted]}); they get empty annotations of the requested layers. A text the
- * engine fails on gets empty annotations too, and an {@link AnnotationFailure} in the result.
+ * <p>Policy decided here, not in the engine:
+ * <ul>
+ *   <li>each body is prepared in its platform's {@link MarkupStyle} (titles as plain text);</li>
+ *   <li>deleted and removed comments are not annotated (their body is a placeholder such as
+ *       {@code [deleted]}); they get empty annotations of the requested layers;</li>
+ *   <li>text without case information is marked caseless for the engine;</li>
+ *   <li>markup becomes layers ({@link MarkupLayers}); quotes are traced to the ancestor they repeat
+ *       ({@link QuoteSources});</li>
+ *   <li>a sentence the engine left without sentiment but with words (too long to parse, or parsing timed
+ *       out) is scored by the fallback scorer, whose name the sentiment carries;</li>
+ *   <li>a text the engine fails on gets empty annotations and an {@link AnnotationFailure}.</li>
+ * </ul>
  * Thread-safe: one instance serves every thread of a run.
  */
 public final class ThreadAnnotator {
     private final CommentAnnotator engine;
-    private final TextPreparer preparer;
+    private final Options options;
 
-    public ThreadAnnotator(CommentAnnotator engine, TextPreparer preparer) {
+    /**
+     * How texts are prepared and completed.
+     *
+     * @param markup       nullable: the markup style of every body; null chooses by the thread's platform
+     * @param fallback     nullable: the scorer for sentences the engine could not give a sentiment; null leaves
+     *                     them without
+     * @param detectCase   whether all-lowercase and all-capitals texts are marked caseless for the engine
+     */
+    public record Options(MarkupStyle markup, SentenceScorer fallback, boolean detectCase) {
+        public static Options defaults() {
+            return new Options(null, null, true);
+        }
+    }
+
+    public ThreadAnnotator(CommentAnnotator engine, Options options) {
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.preparer = Objects.requireNonNull(preparer, "preparer");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     public CommentAnnotator engine() {
         return engine;
     }
 
+    /** A text's preparation and annotations. */
+    private record Done(PreparedText text, TextAnnotations annotations) {
+    }
+
     /** Annotates every text of the thread on {@code executor}; completes when all are done. */
     public CompletableFuture<ThreadAnnotations> annotate(DiscussionThread thread, Executor executor) {
         ConcurrentLinkedQueue<AnnotationFailure> failures = new ConcurrentLinkedQueue<>();
-        CompletableFuture<TextAnnotations> title = thread.title() == null
+        MarkupStyle style = options.markup() != null ? options.markup() : MarkupStyle.forPlatform(thread.platform());
+        CompletableFuture<Done> title = thread.title() == null
                 ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> annotateText(thread.id() + "/title", thread.title(),
+                : CompletableFuture.supplyAsync(() -> annotateText(thread.id() + "/title", thread.title(), MarkupStyle.PLAIN,
                         thread.createdUtc(), failures), executor);
-        List<CompletableFuture<TextAnnotations>> comments = new ArrayList<>(thread.comments().size());
+        List<CompletableFuture<Done>> comments = new ArrayList<>(thread.comments().size());
         for (Comment c : thread.comments()) {
             comments.add(needsAnnotation(c)
-                    ? CompletableFuture.supplyAsync(() -> annotateText(c.id(), c.text(), c.createdUtc(), failures), executor)
-                    : CompletableFuture.completedFuture(TextAnnotations.empty(engine.layers())));
+                    ? CompletableFuture.supplyAsync(() -> annotateText(c.id(), c.text(), style, c.createdUtc(), failures), executor)
+                    : CompletableFuture.completedFuture(null));
         }
-        return CompletableFuture.allOf(comments.toArray(CompletableFuture[]::new)).thenCombine(title, (done, t) -> {
-            Map<String, TextAnnotations> byId = new LinkedHashMap<>();
-            for (int i = 0; i < comments.size(); i++) {
-                byId.put(thread.comments().get(i).id(), comments.get(i).join());
-            }
-            return new ThreadAnnotations(thread, t, byId, List.copyOf(failures));
+        return CompletableFuture.allOf(comments.toArray(CompletableFuture[]::new)).thenCombine(title, (all, t) -> {
+            List<Done> done = comments.stream().map(CompletableFuture::join).toList();
+            Map<String, TextAnnotations> byId = withQuoteSources(thread, t, done);
+            return new ThreadAnnotations(thread, t == null ? null : t.annotations(), byId, List.copyOf(failures));
         });
     }
 
@@ -62,13 +93,79 @@ public final class ThreadAnnotator {
         return !c.has(CommentFlag.DELETED) && !c.has(CommentFlag.REMOVED);
     }
 
-    private TextAnnotations annotateText(String id, String text, Long createdUtc, ConcurrentLinkedQueue<AnnotationFailure> failures) {
-        PreparedText prepared = preparer.prepare(text);
+    private Done annotateText(String id, String text, MarkupStyle style, Long createdUtc,
+                              ConcurrentLinkedQueue<AnnotationFailure> failures) {
+        PreparedText prepared = style.preparer().prepare(text);
+        boolean caseless = options.detectCase() && CaseStyle.of(prepared.plain()).isCaseless();
         try {
-            return engine.annotate(new AnnotationInput(id, prepared, createdUtc));
+            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless));
+            return new Done(prepared, MarkupLayers.apply(withFallbackSentiment(raw, prepared), prepared));
         } catch (AnnotationException | RuntimeException e) {
             failures.add(new AnnotationFailure(id, e.getMessage() == null ? e.toString() : e.getMessage()));
-            return TextAnnotations.empty(engine.layers());
+            return new Done(prepared, TextAnnotations.empty(engine.layers()));
         }
+    }
+
+    /**
+     * Scores, with the fallback scorer, sentences that have words but no sentiment from the engine (runs
+     * before {@link MarkupLayers}, which then clears sentences made only of code and URLs).
+     */
+    private TextAnnotations withFallbackSentiment(TextAnnotations a, PreparedText text) {
+        if (options.fallback() == null || !a.has(Layer.SENTIMENT)) {
+            return a;
+        }
+        List<Sentence> sentences = new ArrayList<>(a.sentences());
+        boolean changed = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.sentiment() == null && hasWords(a, i)) {
+                var plain = text.toPlain(new org.threadlens.text.Span(s.begin(), s.end()));
+                String sentence = text.plain().substring(plain.begin(), plain.end());
+                sentences.set(i, new Sentence(s.begin(), s.end(), s.quoted(), options.fallback().score(sentence)));
+                changed = true;
+            }
+        }
+        return changed ? new TextAnnotations(a.layers(), sentences, a.tokens(), a.entities(), a.quotes(), a.sentiment()) : a;
+    }
+
+    /** Whether a sentence has a token with a letter ({@link MarkupLayers} later clears code- and URL-only ones). */
+    private static boolean hasWords(TextAnnotations a, int sentence) {
+        return a.tokens().stream().anyMatch(t -> t.sentence() == sentence && t.word().codePoints().anyMatch(Character::isLetter));
+    }
+
+    /** Every comment's annotations, quotes traced to the ancestor they repeat. */
+    private Map<String, TextAnnotations> withQuoteSources(DiscussionThread thread, Done title, List<Done> done) {
+        Map<String, String> normalized = new HashMap<>();
+        for (int i = 0; i < done.size(); i++) {
+            Comment c = thread.comments().get(i);
+            String plain = done.get(i) == null ? "" : done.get(i).text().plain();
+            if (c.isPost() && title != null) {
+                plain = title.text().plain() + "\n" + plain;
+            }
+            normalized.put(c.id(), QuoteSources.normalize(plain));
+        }
+        ThreadTree tree = thread.tree();
+        Map<String, TextAnnotations> byId = new LinkedHashMap<>();
+        for (int i = 0; i < done.size(); i++) {
+            Comment c = thread.comments().get(i);
+            Done d = done.get(i);
+            if (d == null) {
+                byId.put(c.id(), TextAnnotations.empty(engine.layers()));
+                continue;
+            }
+            List<Markup> quotes = d.text().markup(MarkupKind.QUOTE);
+            if (quotes.isEmpty() || d.annotations().quotes().size() != quotes.size()) {
+                byId.put(c.id(), d.annotations());
+                continue;
+            }
+            List<Quote> traced = new ArrayList<>();
+            for (int q = 0; q < quotes.size(); q++) {
+                Quote quote = d.annotations().quotes().get(q);
+                traced.add(new Quote(quote.begin(), quote.end(), QuoteSources.sourceOf(quotes.get(q), c, d.text(), tree, normalized)));
+            }
+            TextAnnotations a = d.annotations();
+            byId.put(c.id(), new TextAnnotations(a.layers(), a.sentences(), a.tokens(), a.entities(), traced, a.sentiment()));
+        }
+        return byId;
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
@@ -23,6 +24,7 @@ import org.threadlens.run.AnnotationRun;
 import org.threadlens.run.InputSettings;
 import org.threadlens.run.RunResult;
 import org.threadlens.store.CorpusStore;
+import org.threadlens.text.MarkupStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -63,6 +65,17 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--markup", paramLabel = "STYLE", defaultValue = "auto",
+            description = "How bodies are written: reddit (markdown), html (Hacker News), plain, or auto: by platform "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String markup;
+
+    @Option(names = "--no-caseless", description = "Do not route all-lowercase or all-caps texts to CoreNLP's caseless models.")
+    boolean noCaseless;
+
+    @Option(names = "--no-sutime", description = "Switch CoreNLP's time-expression recognizer off (faster; no normalised dates).")
+    boolean noSutime;
+
     @Option(names = {"-P", "--property"}, paramLabel = "KEY=VALUE",
             description = "A CoreNLP property, overriding ThreadLens's default (e.g. -P parse.maxlen=60).")
     Map<String, String> properties = new LinkedHashMap<>();
@@ -84,12 +97,20 @@ final class AnnotateCommand implements Callable<Integer> {
         PrintStream summaries = quiet ? null : ("-".equals(out) ? System.err : System.out);
         ConsoleListener console = new ConsoleListener(System.err, summaries, Progress.stderrIsTerminal());
         CommentAnnotatorProvider provider = Extensions.byName(CommentAnnotatorProvider.class, CoreNlpProvider.NAME, "annotator");
-        Supplier<CommentAnnotator> engine = () -> provider.open(layers, properties);
+        Map<String, String> engineSettings = new LinkedHashMap<>(properties);
+        if (noSutime) {
+            engineSettings.putIfAbsent("ner.useSUTime", "false");
+        }
+        if (noCaseless) {
+            engineSettings.put(CoreNlpProvider.CASELESS_SETTING, "false");
+        }
+        Supplier<CommentAnnotator> engine = () -> provider.open(layers, engineSettings);
+        ThreadAnnotator.Options annotation = new ThreadAnnotator.Options(markupStyle(), null, !noCaseless);
 
         try (CorpusStore store = noStore ? null : CorpusStore.open(db);
              ExportWriter jsonl = out == null ? null : openOut()) {
             AnnotationRun run = new AnnotationRun(
-                    new AnnotationRun.Settings(settings, layers, workers, store, jsonl), engine);
+                    new AnnotationRun.Settings(settings, layers, annotation, workers, store, jsonl), engine);
             RunResult result = run.run(console);
             console.finish();
             report(result);
@@ -102,6 +123,18 @@ final class AnnotateCommand implements Callable<Integer> {
             return Layer.parseList(annotators);
         } catch (IllegalArgumentException e) {
             throw new UserException("--annotators: " + e.getMessage(), ExitCodes.BAD_INPUT);
+        }
+    }
+
+    /** The forced markup style, or null for auto (by platform). */
+    private MarkupStyle markupStyle() throws UserException {
+        if ("auto".equals(markup)) {
+            return null;
+        }
+        try {
+            return MarkupStyle.fromWireName(markup);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--markup: " + e.getMessage(), ExitCodes.BAD_INPUT);
         }
     }
 

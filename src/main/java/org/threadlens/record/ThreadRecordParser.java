@@ -105,11 +105,12 @@ public final class ThreadRecordParser {
         List<Sentence> sentences = list(a.path("sentences"), s -> new Sentence(s.get("begin").intValue(),
                 s.get("end").intValue(), s.path("quoted").booleanValue(),
                 s.hasNonNull("sentiment") ? new SentenceSentiment(label(s.get("sentiment")),
-                        distribution(s.get("sentiment"))) : null));
+                        distribution(s.get("sentiment")), text(s.get("sentiment"), "scorer")) : null));
         List<Token> tokens = list(a.path("tokens"), t -> new Token(t.get("begin").intValue(), t.get("end").intValue(),
                 text(t, "word"), optText(t, "pos"), optText(t, "lemma"), optText(t, "ner"), t.get("sentence").intValue()));
         List<EntityMention> entities = list(a.path("entities"), e -> new EntityMention(text(e, "text"), text(e, "type"),
-                e.get("begin").intValue(), e.get("end").intValue(), e.get("sentence").intValue()));
+                e.get("begin").intValue(), e.get("end").intValue(), e.get("sentence").intValue(),
+                e.path("quoted").booleanValue(), optText(e, "normalized")));
         List<Quote> quotes = list(a.path("quotes"), q -> new Quote(q.get("begin").intValue(), q.get("end").intValue(),
                 optText(q, "sourceId")));
         JsonNode s = a.path("sentiment");

@@ -151,7 +151,7 @@ public final class ThreadRecordWriter {
             if (s.sentiment() == null) {
                 g.writeNull();
             } else {
-                writeLabelled(s.sentiment().label(), null, s.sentiment().distribution(), g);
+                writeLabelled(s.sentiment().label(), null, s.sentiment().distribution(), s.sentiment().scorer(), g);
             }
             g.writeEndObject();
         }
@@ -167,6 +167,8 @@ public final class ThreadRecordWriter {
             g.writeNumberField("begin", e.begin());
             g.writeNumberField("end", e.end());
             g.writeNumberField("sentence", e.sentence());
+            g.writeBooleanField("quoted", e.quoted());
+            g.writeStringField("normalized", e.normalized());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -184,7 +186,7 @@ public final class ThreadRecordWriter {
         if (s == null) {
             g.writeNull();
         } else {
-            writeLabelled(s.label(), s.score(), s.distribution(), g);
+            writeLabelled(s.label(), s.score(), s.distribution(), null, g);
         }
         g.writeEndObject();
     }
@@ -205,9 +207,12 @@ public final class ThreadRecordWriter {
         g.writeEndArray();
     }
 
-    /** {@code {"label", "value"|"score", "distribution"}}: a sentence carries its class value, a roll-up its score. */
-    private static void writeLabelled(SentimentLabel label, Double score, SentimentDistribution d, JsonGenerator g)
-            throws IOException {
+    /**
+     * {@code {"label", "value"|"score", "distribution", "scorer"?}}: a sentence carries its class value and
+     * its scorer, a roll-up its score.
+     */
+    private static void writeLabelled(SentimentLabel label, Double score, SentimentDistribution d, String scorer,
+                                      JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("label", label.wireName());
         if (score == null) {
@@ -218,6 +223,9 @@ public final class ThreadRecordWriter {
         g.writeFieldName("distribution");
         double[] p = d.toArray();
         g.writeArray(p, 0, p.length);
+        if (scorer != null) {
+            g.writeStringField("scorer", scorer);
+        }
         g.writeEndObject();
     }
 

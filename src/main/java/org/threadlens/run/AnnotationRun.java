@@ -1,6 +1,5 @@
 package org.threadlens.run;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +21,6 @@ import org.threadlens.read.ReadContext;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Provenance;
 import org.threadlens.store.CorpusStore;
-import org.threadlens.text.HtmlEntities;
 import org.threadlens.thread.DiscussionThread;
 
 /**
@@ -47,9 +45,11 @@ public final class AnnotationRun {
      * @param store  nullable: the store to write; null writes none
      * @param out    nullable: an export writer for {@code --out}; null writes none
      */
-    public record Settings(InputSettings input, Set<Layer> layers, int threads, CorpusStore store, ExportWriter out) {
+    public record Settings(InputSettings input, Set<Layer> layers, ThreadAnnotator.Options annotation, int threads,
+                           CorpusStore store, ExportWriter out) {
         public Settings {
             Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(annotation, "annotation");
             layers = Set.copyOf(layers);
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
@@ -106,7 +106,7 @@ public final class AnnotationRun {
         void submit(DiscussionThread thread) throws Exception {
             if (annotator == null) {
                 CommentAnnotator e = engine.get();
-                annotator = new ThreadAnnotator(e, new HtmlEntities());
+                annotator = new ThreadAnnotator(e, settings.annotation());
                 provenance = new Provenance(BuildInfo.threadLensVersion(), e.info(), Layer.toList(e.layers()));
             }
             inFlight.add(annotator.annotate(thread, pool));

@@ -28,7 +28,7 @@ class CommentSentimentRollupTest {
         for (int i = 0; i < spec.length; i += 3) {
             int n = (Integer) spec[i];
             SentimentDistribution d = (SentimentDistribution) spec[i + 1];
-            sentences.add(new Sentence(at, at + n, (Boolean) spec[i + 2], d == null ? null : new SentenceSentiment(d.argMax(), d)));
+            sentences.add(new Sentence(at, at + n, (Boolean) spec[i + 2], d == null ? null : new SentenceSentiment(d.argMax(), d, "test")));
             for (int k = 0; k < n; k++) {
                 tokens.add(new Token(at + k, at + k + 1, "w", null, null, null, sentences.size() - 1));
             }

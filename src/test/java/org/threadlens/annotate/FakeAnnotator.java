@@ -12,7 +12,8 @@ import org.threadlens.text.Span;
 /**
  * A model-free engine for tests: sentences end at {@code .}, {@code !} or {@code ?}; tokens are runs of
  * non-space; a capitalised word after the first word of a sentence is a PERSON; a sentence holding
- * "great" is positive, "waste" negative, else neutral. Text containing "FAIL" throws.
+ * "great" is positive, "waste" negative, "NOSENTIMENT" gets none (as CoreNLP gives a sentence it could not
+ * parse), else neutral. Text containing "FAIL" throws.
  */
 public final class FakeAnnotator implements CommentAnnotator {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\s][^.!?]*[.!?]?");
@@ -60,7 +61,8 @@ public final class FakeAnnotator implements CommentAnnotator {
             boolean first = true;
             while (t.find()) {
                 Span ts = text.toSource(s.start() + t.start(), s.start() + t.end());
-                tokens.add(new Token(ts.begin(), ts.end(), t.group(), "NN", t.group().toLowerCase(), "O", index));
+                String reported = text.wordFor(s.start() + t.start(), s.start() + t.end(), t.group());
+                tokens.add(new Token(ts.begin(), ts.end(), reported, "NN", t.group().toLowerCase(), "O", index));
                 if (!first && Character.isUpperCase(t.group().charAt(0)) && layers.contains(Layer.ENTITIES)) {
                     String word = t.group().replaceAll("\\W+$", "");
                     Span es = text.toSource(s.start() + t.start(), s.start() + t.start() + word.length());
@@ -73,14 +75,14 @@ public final class FakeAnnotator implements CommentAnnotator {
     }
 
     private SentenceSentiment sentiment(String sentence) {
-        if (!layers.contains(Layer.SENTIMENT)) {
+        if (!layers.contains(Layer.SENTIMENT) || sentence.contains("NOSENTIMENT")) {
             return null;
         }
         SentimentLabel label = sentence.contains("great") ? SentimentLabel.POSITIVE
                 : sentence.contains("waste") ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
         double[] p = new double[] {0.05, 0.05, 0.05, 0.05, 0.05};
         p[label.value()] = 0.8;
-        return new SentenceSentiment(label, new SentimentDistribution(p));
+        return new SentenceSentiment(label, new SentimentDistribution(p), "fake");
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.threadlens.annotate.FakeAnnotator;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.text.HtmlEntities;
 import org.threadlens.thread.DiscussionThread;
 
 /** Annotated records for tests, made with the {@link FakeAnnotator}. */
@@ -20,7 +19,7 @@ public final class Records {
 
     public static AnnotatedThread annotate(DiscussionThread thread) {
         FakeAnnotator engine = new FakeAnnotator(ALL);
-        ThreadAnnotations raw = new ThreadAnnotator(engine, new HtmlEntities()).annotate(thread, ForkJoinPool.commonPool()).join();
+        ThreadAnnotations raw = new ThreadAnnotator(engine, ThreadAnnotator.Options.defaults()).annotate(thread, ForkJoinPool.commonPool()).join();
         ThreadAnnotations rolled = ThreadSummarizer.rollUpComments(raw);
         return AnnotatedThread.of(rolled, ThreadSummarizer.summarize(rolled),
                 new Provenance("test", engine.info(), Layer.toList(ALL)));

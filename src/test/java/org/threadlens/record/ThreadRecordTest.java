@@ -36,7 +36,7 @@ class ThreadRecordTest {
         assertEquals(List.of("id", "parentId", "kind", "depth", "author", "score", "createdUtc", "text", "flags",
                 "annotations"), fieldNames(c));
         assertEquals(List.of("layers", "sentences", "entities", "quotes", "sentiment"), fieldNames(c.get("annotations")));
-        assertEquals(List.of("label", "value", "distribution"),
+        assertEquals(List.of("label", "value", "distribution", "scorer"),
                 fieldNames(c.get("annotations").get("sentences").get(0).get("sentiment")));
         assertEquals(List.of("label", "score", "distribution"), fieldNames(c.get("annotations").get("sentiment")));
         assertTrue(r.get("comments").get(1).get("parentId").asText().equals("t1"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.annotate.AnnotationFailure;
 import org.threadlens.annotate.FakeAnnotator;
+import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.export.jsonl.JsonlExporter;
@@ -49,7 +50,7 @@ class AnnotationRunTest {
 
     private RunResult run(List<String> inputs, FakeAnnotator engine, CorpusStore store, ExportWriter out) throws Exception {
         AtomicInteger opened = new AtomicInteger();
-        AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(inputs), Records.ALL, 2, store, out),
+        AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(inputs), Records.ALL, ThreadAnnotator.Options.defaults(), 2, store, out),
                 () -> {
                     opened.incrementAndGet();
                     return engine;
@@ -79,7 +80,7 @@ class AnnotationRunTest {
         FakeAnnotator engine = new FakeAnnotator(Records.ALL);
         List<AnnotatedThread> done = new ArrayList<>();
         AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(List.of(input("multi-paragraph.txt"))),
-                Records.ALL, 1, null, null), () -> engine);
+                Records.ALL, ThreadAnnotator.Options.defaults(), 1, null, null), () -> engine);
         run.run(new RunListener() {
             @Override
             public void threadDone(AnnotatedThread record) {
@@ -104,7 +105,7 @@ class AnnotationRunTest {
     @Test
     void theEngineIsNeverOpenedWhenNoThreadIsRead() throws Exception {
         AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(List.of(input("bad-score.txt"))),
-                Records.ALL, 1, null, null), () -> {
+                Records.ALL, ThreadAnnotator.Options.defaults(), 1, null, null), () -> {
                     throw new AssertionError("must not load models");
                 });
         assertEquals(2, run.run(recorder).exitCode());

@@ -59,7 +59,8 @@ final class CoreNlpConverter {
     private static void addTokens(CoreMap sentence, int index, PreparedText text, List<Token> out) {
         for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
             Span span = text.toSource(t.beginPosition(), t.endPosition());
-            out.add(new Token(span.begin(), span.end(), t.word(), t.tag(), t.lemma(), t.ner(), index));
+            String word = text.wordFor(t.beginPosition(), t.endPosition(), t.word());
+            out.add(new Token(span.begin(), span.end(), word, t.tag(), t.lemma(), t.ner(), index));
         }
     }
 
@@ -75,7 +76,9 @@ final class CoreNlpConverter {
             if (type == null) {
                 type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             }
-            out.add(new EntityMention(text.sourceSlice(span), type, span.begin(), span.end(), index));
+            String normalized = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            out.add(new EntityMention(text.sourceSlice(span), type, span.begin(), span.end(), index, false,
+                    normalized == null || normalized.isEmpty() ? null : normalized));
         }
     }
 
@@ -92,6 +95,6 @@ final class CoreNlpConverter {
             p[i] = predictions.get(i);
         }
         return new SentenceSentiment(SentimentLabel.ofValue(RNNCoreAnnotations.getPredictedClass(tree)),
-                new SentimentDistribution(p));
+                new SentimentDistribution(p), SentenceSentiment.CORENLP);
     }
 }

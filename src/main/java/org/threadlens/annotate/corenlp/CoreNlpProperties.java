@@ -16,15 +16,26 @@ import org.threadlens.annotate.Layer;
  * <ul>
  *   <li>{@code ner.applyFineGrained=false}: fine-grained types (CITY, TITLE, ...) come from large regex
  *       lists, cost time on every comment, and are rarely wanted for thread-level questions;</li>
- *   <li>{@code parse.maxlen=80}: longer sentences (run-ons, pasted logs) cost the PCFG parser seconds each;
- *       such sentences keep tokens and entities but get no sentence sentiment;</li>
+ *   <li>{@code parse.maxlen=80}: longer sentences (run-ons, pasted logs) cost the PCFG parser seconds each;</li>
+ *   <li>{@code parse.maxtime}, {@code ner.maxtime}, {@code sentiment.maxtime} (milliseconds per sentence):
+ *       no pathological sentence stalls a run. A sentence the parser skips or gives up on keeps its tokens
+ *       and entities; its sentiment comes from the fallback scorer, marked with that scorer's name;</li>
  *   <li>{@code parse.binaryTrees=true}: the sentiment model reads binarized trees.</li>
  * </ul>
- * User settings override all of these.
+ * User settings override all of these. {@link #caseless} gives the variant for text without case
+ * information: CoreNLP's caseless POS, NER and parser models (from the {@code models-english} artifact).
  */
 public final class CoreNlpProperties {
     /** Sentences longer than this many tokens are not parsed. */
     public static final int DEFAULT_PARSE_MAXLEN = 80;
+    /** Milliseconds an annotator may spend on one sentence. */
+    public static final int DEFAULT_MAXTIME_MS = 10_000;
+
+    static final String CASELESS_POS = "edu/stanford/nlp/models/pos-tagger/english-caseless-left3words-distsim.tagger";
+    static final String CASELESS_NER = "edu/stanford/nlp/models/ner/english.all.3class.caseless.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.muc.7class.caseless.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
+    static final String CASELESS_PARSER = "edu/stanford/nlp/models/lexparser/englishPCFG.caseless.ser.gz";
 
     private CoreNlpProperties() {
     }
@@ -35,12 +46,32 @@ public final class CoreNlpProperties {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         if (layers.contains(Layer.ENTITIES)) {
             p.setProperty("ner.applyFineGrained", "false");
+            p.setProperty("ner.maxtime", Integer.toString(DEFAULT_MAXTIME_MS));
         }
         if (layers.contains(Layer.SENTIMENT)) {
             p.setProperty("parse.maxlen", Integer.toString(DEFAULT_PARSE_MAXLEN));
+            p.setProperty("parse.maxtime", Integer.toString(DEFAULT_MAXTIME_MS));
+            p.setProperty("sentiment.maxtime", Integer.toString(DEFAULT_MAXTIME_MS));
             p.setProperty("parse.binaryTrees", "true");
         }
         overrides.forEach(p::setProperty);
+        return p;
+    }
+
+    /** The same properties with CoreNLP's caseless models for whatever the layers load. */
+    public static Properties caseless(Properties cased) {
+        Properties p = new Properties();
+        p.putAll(cased);
+        String annotators = cased.getProperty("annotators");
+        if (annotators.contains("pos")) {
+            p.setProperty("pos.model", CASELESS_POS);
+        }
+        if (annotators.contains("ner")) {
+            p.setProperty("ner.model", CASELESS_NER);
+        }
+        if (annotators.contains("parse") && !cased.containsKey("parse.model")) {
+            p.setProperty("parse.model", CASELESS_PARSER);
+        }
         return p;
     }
 

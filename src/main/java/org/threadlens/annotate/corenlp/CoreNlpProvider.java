@@ -10,6 +10,8 @@ import org.threadlens.annotate.Layer;
 /** Registers the CoreNLP engine under the name {@code corenlp}. */
 public final class CoreNlpProvider implements CommentAnnotatorProvider {
     public static final String NAME = "corenlp";
+    /** The setting that turns the caseless models off ({@code false}); every other setting is a CoreNLP property. */
+    public static final String CASELESS_SETTING = "threadlens.caseless";
 
     @Override
     public String name() {
@@ -31,6 +33,8 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("no annotation layer asked for");
         }
-        return new CoreNlpAnnotator(layers, CoreNlpProperties.forLayers(layers, settings));
+        java.util.Map<String, String> coreNlp = new java.util.HashMap<>(settings);
+        boolean caseless = !"false".equals(coreNlp.remove(CASELESS_SETTING));
+        return new CoreNlpAnnotator(layers, CoreNlpProperties.forLayers(layers, coreNlp), caseless);
     }
 }
