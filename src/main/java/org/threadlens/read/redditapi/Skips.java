@@ -13,12 +13,20 @@ import org.threadlens.read.ReadProblems;
  */
 record Skips(String file, ReadProblems problems) {
 
-    /** @throws InputFormatException in strict mode */
+    /**
+     * A record at a node of the document.
+     *
+     * @throws InputFormatException in strict mode
+     */
     void skip(String pointer, String message) throws InputFormatException {
         problems.skipped(new ReadProblem(file, 0, "at " + pointer + ": " + message));
     }
 
-    /** A record whose place is not one node (a duplicate id): the message names it. @throws InputFormatException in strict mode */
+    /**
+     * A record whose place is not one node (a duplicate id): the message names it.
+     *
+     * @throws InputFormatException in strict mode
+     */
     void skip(String message) throws InputFormatException {
         problems.skipped(new ReadProblem(file, 0, message));
     }

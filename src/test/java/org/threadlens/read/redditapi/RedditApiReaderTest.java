@@ -166,6 +166,15 @@ class RedditApiReaderTest {
     }
 
     @Test
+    void aPageWithoutItsPostTakesTheThreadIdFromTheCommentsLinkId() throws Exception {
+        DiscussionThread t = readOne("no-post.json");
+        assertEquals("1abcd2e", t.id());
+        assertTrue(t.has(ThreadFlag.POST_MISSING));
+        assertEquals(List.of("k1aaaa1<1abcd2e@1"), shape(t));
+        assertEquals(Set.of(CommentFlag.ORPHAN), t.comments().get(0).flags());
+    }
+
+    @Test
     void aListingOfPostsGivesOneThreadPerPostWithoutComments() throws Exception {
         List<DiscussionThread> threads = read("front-page.json").threads();
         assertEquals(List.of("3hahrw", "zz9yy8"), threads.stream().map(DiscussionThread::id).toList());
