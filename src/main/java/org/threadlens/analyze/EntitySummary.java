@@ -8,16 +8,18 @@ import java.util.Objects;
  *
  * @param name       its most frequent surface form
  * @param type       the entity type
- * @param mentions   how many times it is mentioned (title included)
- * @param commentIds the comments that mention it, in thread order (the post's id for the title)
+ * @param mentions       how many times authors mention it in their own words (title included)
+ * @param quotedMentions how many times it appears inside quotes of someone else's words
+ * @param commentIds     the comments that mention it, quoted or not, in thread order (the post's id for the title)
  */
-public record EntitySummary(String name, String type, int mentions, List<String> commentIds) {
+public record EntitySummary(String name, String type, int mentions, int quotedMentions, List<String> commentIds) {
     public EntitySummary {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         commentIds = List.copyOf(commentIds);
-        if (mentions < 1) {
-            throw new IllegalArgumentException("entity " + name + " has " + mentions + " mentions");
+        if (mentions < 0 || quotedMentions < 0 || mentions + quotedMentions < 1) {
+            throw new IllegalArgumentException("entity " + name + " has " + mentions + " mentions and " + quotedMentions
+                    + " quoted ones");
         }
     }
 }

@@ -77,9 +77,9 @@ public final class ThreadSummarizer {
                 .forEach(e -> group(groups, e).add(e, id)));
         List<EntitySummary> out = new ArrayList<>();
         for (Group g : groups.values()) {
-            out.add(new EntitySummary(g.name(), g.type, g.mentions, new ArrayList<>(g.commentIds)));
+            out.add(new EntitySummary(g.name(), g.type, g.mentions, g.quoted, new ArrayList<>(g.commentIds)));
         }
-        out.sort(Comparator.comparingInt(EntitySummary::mentions).reversed());
+        out.sort(Comparator.comparingInt(EntitySummary::mentions).thenComparingInt(EntitySummary::quotedMentions).reversed());
         return out;
     }
 
@@ -108,6 +108,7 @@ public final class ThreadSummarizer {
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         final Set<String> commentIds = new LinkedHashSet<>();
         int mentions;
+        int quoted;
 
         Group(String type) {
             this.type = type;
@@ -116,7 +117,11 @@ public final class ThreadSummarizer {
         void add(EntityMention e, String commentId) {
             surfaces.merge(e.text(), 1, Integer::sum);
             commentIds.add(commentId);
-            mentions++;
+            if (e.quoted()) {
+                quoted++;
+            } else {
+                mentions++;
+            }
         }
 
         String name() {

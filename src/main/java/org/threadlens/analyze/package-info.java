@@ -11,7 +11,8 @@
  *   <li><b>thread sentiment</b>: the same over the comments (the post included) that have a comment
  *       sentiment, each weighing one; with the share of comments in each class;</li>
  *   <li><b>entities</b>: named mentions (not numbers, amounts, dates or times) grouped by type and normalised name (case, possessive {@code 's} and
- *       surrounding punctuation ignored), named by their most frequent surface form.</li>
+ *       surrounding punctuation ignored), named by their most frequent surface form; mentions inside quotes of
+ *       someone else's words are counted apart ({@code quotedMentions}).</li>
  * </ul>
  * This package never calls an NLP model. All types are immutable and thread-safe.
  */

@@ -47,7 +47,8 @@ final class ThreadSummaryPrinter {
         if (r.summary() != null && !r.summary().entities().isEmpty()) {
             List<EntitySummary> top = r.summary().entities().stream().limit(TOP_ENTITIES).toList();
             out.println("  entities: " + top.stream()
-                    .map(e -> e.name() + " (" + e.type() + (e.mentions() > 1 ? " \u00d7" + e.mentions() : "") + ")")
+                    .map(e -> e.name() + " (" + e.type() + (e.mentions() > 1 ? " \u00d7" + e.mentions() : "")
+                            + (e.quotedMentions() > 0 ? ", quoted \u00d7" + e.quotedMentions() : "") + ")")
                     .collect(Collectors.joining(", "))
                     + (r.summary().entities().size() > TOP_ENTITIES ? ", ..." : ""));
         }

@@ -131,7 +131,7 @@ public final class ThreadRecordParser {
                     ss.get("comments").intValue(), counts);
         }
         List<EntitySummary> entities = list(s.path("entities"), e -> new EntitySummary(text(e, "name"), text(e, "type"),
-                e.get("mentions").intValue(), list(e.path("comments"), JsonNode::asText)));
+                e.get("mentions").intValue(), e.path("quotedMentions").intValue(), list(e.path("comments"), JsonNode::asText)));
         return new ThreadSummary(sentiment, entities);
     }
 

@@ -256,6 +256,7 @@ public final class ThreadRecordWriter {
             g.writeStringField("name", e.name());
             g.writeStringField("type", e.type());
             g.writeNumberField("mentions", e.mentions());
+            g.writeNumberField("quotedMentions", e.quotedMentions());
             g.writeArrayFieldStart("comments");
             for (String id : e.commentIds()) {
                 g.writeString(id);

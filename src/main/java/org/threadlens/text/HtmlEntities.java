@@ -27,22 +27,43 @@ public final class HtmlEntities implements TextPreparer {
         return out.build();
     }
 
-    /** Decodes source chars {@code [from, to)} into {@code out}. */
+    /**
+     * Decodes source chars {@code [from, to)} into {@code out}. Invisible format chars that tokenizers
+     * choke on or split words at — zero-width space, byte-order mark, soft hyphen, emoji variation selectors
+     * — are dropped, whether written or encoded ({@code &#x200B;}, Reddit's empty-paragraph marker).
+     * Zero-width joiners stay: they hold emoji sequences together.
+     */
     public static void decodeInto(String s, int from, int to, PlainTextBuilder out) {
         int copied = from;
-        for (int i = s.indexOf('&', from); i >= 0 && i < to; i = s.indexOf('&', i + 1)) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isDropped(c)) {
+                out.copy(copied, i);
+                copied = i + 1;
+                continue;
+            }
+            if (c != '&') {
+                continue;
+            }
             int semi = s.indexOf(';', i + 1);
             if (semi < 0 || semi >= to || semi - i - 1 > MAX_NAME + 1) {
                 continue;
             }
             String decoded = decode(s.substring(i + 1, semi));
             if (decoded != null) {
-                out.copy(copied, i).replace(i, semi + 1, decoded);
+                out.copy(copied, i);
+                if (!(decoded.length() == 1 && isDropped(decoded.charAt(0)))) {
+                    out.replace(i, semi + 1, decoded);
+                }
                 copied = semi + 1;
                 i = semi;
             }
         }
         out.copy(copied, to);
+    }
+
+    static boolean isDropped(char c) {
+        return c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\uFE0E' || c == '\uFE0F';
     }
 
     /** The characters a reference body (between {@code &} and {@code ;}) stands for, or null if it is none. */

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Reddit markdown within a line: emphasis, strikethrough, superscript and spoiler markers are dropped;
  * {@code [label](url)} reads as its label; inline code, bare URLs and {@code u/}/{@code r/} mentions become
- * placeholders the engine reads as one word; backslash escapes read as the escaped char; zero-width spaces
- * are dropped. Stateless and thread-safe.
+ * placeholders the engine reads as one word; backslash escapes read as the escaped char. (Invisible chars
+ * were dropped with the character references, by {@link HtmlEntities}.) Stateless and thread-safe.
  */
 final class InlineMarkdown {
     static final String URL_WORD = "link";
@@ -41,10 +41,6 @@ final class InlineMarkdown {
                     i = next;
                     continue;
                 }
-            }
-            if (c == '\u200B' || c == '\uFEFF') {
-                out.copy(copied, i);
-                copied = i + 1;
             }
             i++;
         }

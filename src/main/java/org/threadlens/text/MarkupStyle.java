@@ -11,7 +11,9 @@ public enum MarkupStyle {
     /** Hacker News comment HTML. */
     HACKER_NEWS_HTML("html", new HackerNewsHtml()),
     /** Plain text: only character references are decoded. */
-    PLAIN("plain", new HtmlEntities());
+    PLAIN("plain", new HtmlEntities()),
+    /** No preparation at all: the engine reads the source text as it is (for baselines). */
+    NONE("none", PreparedText::identity);
 
     private final String wireName;
     private final TextPreparer preparer;

@@ -111,7 +111,7 @@ class AnnotateCommandIT {
     }
 
     @Test
-    void theSummaryCountsNasaAcrossTitleAndComments() {
+    void theSummaryCountsNasaAcrossTitleAndCommentsAndItsQuotedMentionApart() {
         JsonNode nasa = null;
         for (JsonNode e : record.get("summary").get("entities")) {
             if (e.get("name").asText().equals("NASA")) {
@@ -119,7 +119,8 @@ class AnnotateCommandIT {
             }
         }
         assertEquals("ORGANIZATION", nasa.get("type").asText());
-        assertTrue(nasa.get("mentions").asInt() >= 3, nasa.toString());
+        assertTrue(nasa.get("mentions").asInt() >= 2, nasa.toString());
+        assertEquals(1, nasa.get("quotedMentions").asInt(), "the post quotes NASA's announcement: " + nasa);
         assertEquals(5, record.get("summary").get("sentiment").get("comments").asInt());
         assertEquals("corenlp", record.get("provenance").get("engine").asText());
     }

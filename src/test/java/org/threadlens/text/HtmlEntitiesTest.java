@@ -49,6 +49,14 @@ class HtmlEntitiesTest {
     }
 
     @Test
+    void invisibleCharsAreDroppedButJoinersKept() {
+        PreparedText p = entities.prepare("a\u200Bb &#x200B;c \u2764\uFE0F d\u00ADe \uD83D\uDC68\u200D\uD83D\uDC69");
+        assertEquals("ab c \u2764 de \uD83D\uDC68\u200D\uD83D\uDC69", p.plain());
+        int at = p.plain().indexOf("de");
+        assertEquals("d\u00ADe", p.sourceSlice(p.toSource(at, at + 2)));
+    }
+
+    @Test
     void anEmptySpanMapsToItsPosition() {
         PreparedText p = entities.prepare("a&amp;b");
         assertEquals(new Span(7, 7), p.toSource(3, 3));

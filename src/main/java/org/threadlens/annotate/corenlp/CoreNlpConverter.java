@@ -70,6 +70,9 @@ final class CoreNlpConverter {
             return;
         }
         for (CoreMap m : mentions) {
+            if (isPronominal(m)) {
+                continue;
+            }
             Span span = text.toSource(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
             String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
@@ -80,6 +83,15 @@ final class CoreNlpConverter {
             out.add(new EntityMention(text.sourceSlice(span), type, span.begin(), span.end(), index, false,
                     normalized == null || normalized.isEmpty() ? null : normalized));
         }
+    }
+
+    /**
+     * Whether a mention is one of the pronouns ("he", "her") CoreNLP adds as PERSON mentions for coreference:
+     * their tokens carry no entity tag. They are not named entities, so the entities layer leaves them out.
+     */
+    private static boolean isPronominal(CoreMap mention) {
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        return tokens != null && !tokens.isEmpty() && tokens.stream().allMatch(t -> "O".equals(t.ner()));
     }
 
     /** The sentence's sentiment, or null where the parser gave up on it (its tree is CoreNLP's flat X tree). */

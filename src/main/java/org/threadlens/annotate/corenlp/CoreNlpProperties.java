@@ -40,6 +40,20 @@ public final class CoreNlpProperties {
     private CoreNlpProperties() {
     }
 
+    /**
+     * The properties for the layers: ThreadLens's defaults (above), or with {@code corenlpDefaults} CoreNLP's
+     * own (only the annotator list is set), then the overrides.
+     */
+    public static Properties forLayers(Set<Layer> layers, Map<String, String> overrides, boolean corenlpDefaults) {
+        if (!corenlpDefaults) {
+            return forLayers(layers, overrides);
+        }
+        Properties p = new Properties();
+        p.setProperty("annotators", String.join(",", annotators(layers)));
+        overrides.forEach(p::setProperty);
+        return p;
+    }
+
     public static Properties forLayers(Set<Layer> layers, Map<String, String> overrides) {
         Properties p = new Properties();
         p.setProperty("annotators", String.join(",", annotators(layers)));

@@ -12,6 +12,8 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
     public static final String NAME = "corenlp";
     /** The setting that turns the caseless models off ({@code false}); every other setting is a CoreNLP property. */
     public static final String CASELESS_SETTING = "threadlens.caseless";
+    /** The setting ({@code true}) for CoreNLP's own defaults instead of ThreadLens's (for baselines). */
+    public static final String CORENLP_DEFAULTS_SETTING = "threadlens.corenlpDefaults";
 
     @Override
     public String name() {
@@ -35,6 +37,7 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
         }
         java.util.Map<String, String> coreNlp = new java.util.HashMap<>(settings);
         boolean caseless = !"false".equals(coreNlp.remove(CASELESS_SETTING));
-        return new CoreNlpAnnotator(layers, CoreNlpProperties.forLayers(layers, coreNlp), caseless);
+        boolean plain = "true".equals(coreNlp.remove(CORENLP_DEFAULTS_SETTING));
+        return new CoreNlpAnnotator(layers, CoreNlpProperties.forLayers(layers, coreNlp, plain), caseless);
     }
 }

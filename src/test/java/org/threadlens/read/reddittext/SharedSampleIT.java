@@ -1,5 +1,6 @@
 package org.threadlens.read.reddittext;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.threadlens.Fixtures;
 import org.threadlens.annotate.AnnotationInput;
 import org.threadlens.annotate.EntityMention;
+import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.analyze.ThreadSummarizer;
+import org.threadlens.text.CodePoints;
 import org.threadlens.annotate.corenlp.SharedCoreNlp;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.ReadContext;
@@ -40,6 +45,24 @@ class SharedSampleIT {
         assertEquals(111, t.declaredCommentCount());
         assertEquals(1765840124L, t.createdUtc());
         assertTrue(t.comments().get(0).text().startsWith("&gt; One point I made"));
+    }
+
+    @Test
+    void thePostOpensWithSomeoneElsesWordsWhichDoNotCountForItsAuthor() throws Exception {
+        DiscussionThread t = sample();
+        var annotations = new ThreadAnnotator(SharedCoreNlp.engine(), ThreadAnnotator.Options.defaults())
+                .annotate(t, java.util.concurrent.ForkJoinPool.commonPool()).join();
+        TextAnnotations post = ThreadSummarizer.rollUpComments(annotations).comments().get("1pnm0r0");
+        String text = t.comments().get(0).text();
+        assertEquals(1, post.quotes().size());
+        String quote = CodePoints.slice(text, post.quotes().get(0).begin(), post.quotes().get(0).end());
+        assertTrue(quote.startsWith("One point I made") && quote.endsWith("continue to be missing."), quote);
+        assertEquals(null, post.quotes().get(0).sourceId(), "an outside source (a tweet), not a comment of the thread");
+        List<Sentence> unquoted = post.sentences().stream().filter(s -> !s.quoted()).toList();
+        assertEquals(1, unquoted.size());
+        assertTrue(CodePoints.slice(text, unquoted.get(0).begin(), unquoted.get(0).end()).startsWith("What do you think"));
+        assertArrayEquals(unquoted.get(0).sentiment().distribution().toArray(), post.sentiment().distribution().toArray(),
+                1e-12, "the post's sentiment is its author's one sentence");
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.threadlens.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.eval.ConllSentences;
+import org.threadlens.eval.EvalSetup;
+import org.threadlens.eval.NerEvaluation;
+import org.threadlens.eval.Polarity;
+import org.threadlens.eval.SentimentEvaluation;
+import org.threadlens.eval.SentimentSets;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code threadlens eval ner|sentiment}: quality against labelled data, beside plain CoreNLP. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure annotation quality on labelled data, beside plain CoreNLP on the same texts.",
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Sentiment.class})
+final class EvalCommand {
+
+    /** Options every evaluation has. */
+    static final class Common {
+        @Option(names = "--setups", paramLabel = "LIST", split = ",", defaultValue = "plain,threadlens",
+                description = "Configurations to compare: plain (CoreNLP defaults, text as is), threadlens, "
+                        + "threadlens-cased (no caseless models), unprepared (default: ${DEFAULT-VALUE}).")
+        List<String> setups;
+
+        @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N items.")
+        Integer limit;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+        Integer threads;
+
+        List<EvalSetup> parsedSetups() throws UserException {
+            List<EvalSetup> out = new ArrayList<>();
+            for (String s : setups) {
+                try {
+                    out.add(EvalSetup.fromWireName(s.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new UserException("--setups: " + e.getMessage(), ExitCodes.BAD_INPUT);
+                }
+            }
+            return out;
+        }
+
+        int workers() {
+            return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        }
+
+        <T> List<T> limited(List<T> items) {
+            return limit == null || limit >= items.size() ? items : items.subList(0, limit);
+        }
+
+        static CommentAnnotator engine(Set<Layer> layers, EvalSetup setup) {
+            return new CoreNlpProvider().open(layers, setup.engineSettings());
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Entity precision, recall and F1 on a CoNLL BIO file (token<TAB>tag), WNUT-17 types mapped "
+                    + "to CoreNLP's: person→PERSON, location→LOCATION, corporation/group→ORGANIZATION, "
+                    + "product/creative-work→MISC.")
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--conll", paramLabel = "FILE", required = true, description = "The labelled file.")
+        Path conll;
+
+        @Option(names = "--lowercase", description = "Lower-case every token first (to measure caseless text).")
+        boolean lowercase;
+
+        @picocli.CommandLine.Mixin
+        Common common = new Common();
+
+        @Override
+        public Integer call() throws Exception {
+            List<ConllSentences.Sentence> sentences = common.limited(ConllSentences.read(conll));
+            if (lowercase) {
+                sentences = sentences.stream().map(s -> new ConllSentences.Sentence(
+                        s.tokens().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), s.tags())).toList();
+            }
+            System.out.printf(Locale.ROOT, "eval ner: %s, %d sentences%s%n", conll, sentences.size(), lowercase ? ", lower-cased" : "");
+            for (EvalSetup setup : common.parsedSetups()) {
+                long start = System.nanoTime();
+                try (CommentAnnotator engine = Common.engine(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), setup)) {
+                    NerEvaluation.Result r = NerEvaluation.run(sentences, engine, setup, common.workers());
+                    System.out.printf(Locale.ROOT, "%s (%.0f s):%n", setup.label(), (System.nanoTime() - start) / 1e9);
+                    NerEvaluation.format(r).forEach(System.out::println);
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "sentiment", mixinStandardHelpOptions = true,
+            description = "Comment sentiment (negative/neutral/positive) accuracy and macro-F1 on a labelled set.")
+    static final class Sentiment implements Callable<Integer> {
+        /** Exactly one labelled set. */
+        static final class Source {
+            @Option(names = "--goemotions", paramLabel = "TSV", description = "GoEmotions text<TAB>ids<TAB>id (labels.txt beside it).")
+            Path goEmotions;
+
+            @Option(names = "--tweeteval", paramLabel = "DIR", description = "TweetEval sentiment: val_text.txt, val_labels.txt.")
+            Path tweetEval;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Source source;
+
+        @picocli.CommandLine.Mixin
+        Common common = new Common();
+
+        @Override
+        public Integer call() throws Exception {
+            SentimentSets.LabelledSet set = source.goEmotions != null ? SentimentSets.goEmotions(source.goEmotions)
+                    : SentimentSets.tweetEval(source.tweetEval);
+            List<SentimentSets.Labelled> items = common.limited(set.items());
+            Path name = source.goEmotions != null ? source.goEmotions : source.tweetEval;
+            System.out.printf(Locale.ROOT, "eval sentiment: %s, %d texts (%d left out: mixed or ambiguous labels)%n",
+                    name, items.size(), set.leftOut());
+            List<String> texts = items.stream().map(SentimentSets.Labelled::text).toList();
+            for (EvalSetup setup : common.parsedSetups()) {
+                long start = System.nanoTime();
+                try (CommentAnnotator engine = Common.engine(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.SENTIMENT), setup)) {
+                    List<TextAnnotations> annotated = org.threadlens.eval.Batches.annotate(texts, engine, setup, common.workers());
+                    SentimentEvaluation e = new SentimentEvaluation();
+                    for (int i = 0; i < items.size(); i++) {
+                        var s = annotated.get(i).sentiment();
+                        e.add(items.get(i).gold(), s == null ? null : Polarity.of(s.label()));
+                    }
+                    System.out.printf(Locale.ROOT, "%s, CoreNLP sentence sentiment rolled up per comment (%.0f s):%n",
+                            setup.label(), (System.nanoTime() - start) / 1e9);
+                    e.format().forEach(System.out::println);
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+}
