@@ -14,6 +14,7 @@ import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.vader.VaderSentenceScorer;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
@@ -105,7 +106,8 @@ final class AnnotateCommand implements Callable<Integer> {
             engineSettings.put(CoreNlpProvider.CASELESS_SETTING, "false");
         }
         Supplier<CommentAnnotator> engine = () -> provider.open(layers, engineSettings);
-        ThreadAnnotator.Options annotation = new ThreadAnnotator.Options(markupStyle(), null, !noCaseless);
+        ThreadAnnotator.Options annotation = new ThreadAnnotator.Options(markupStyle(),
+                layers.contains(Layer.SENTIMENT) ? VaderSentenceScorer.standard() : null, !noCaseless);
 
         try (CorpusStore store = noStore ? null : CorpusStore.open(db);
              ExportWriter jsonl = out == null ? null : openOut()) {

@@ -40,6 +40,11 @@ public enum EvalSetup {
         return markup;
     }
 
+    /** Whether sentences the engine cannot parse are scored by the fallback (VADER), as in {@code annotate}. */
+    public boolean fallback() {
+        return !corenlpDefaults;
+    }
+
     public boolean caseless() {
         return caseless;
     }

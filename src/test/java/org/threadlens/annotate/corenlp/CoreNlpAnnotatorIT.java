@@ -90,6 +90,23 @@ class CoreNlpAnnotatorIT {
     }
 
     @Test
+    void aSentenceTooLongToParseGetsTheFallbackScorersSentimentMarkedAsSuch() {
+        String body = "This is a good start. Barack Obama said " + "very ".repeat(CoreNlpProperties.DEFAULT_PARSE_MAXLEN)
+                + "terrible and awful things about it.";
+        var b = new org.threadlens.thread.ThreadBuilder("reddit", "t", new org.threadlens.thread.SourceRef("test", "x"));
+        b.add(new org.threadlens.thread.Comment("t", null, org.threadlens.thread.CommentKind.POST, 0, null, null, null,
+                body, java.util.Set.of()));
+        var annotator = new org.threadlens.annotate.ThreadAnnotator(SharedCoreNlp.engine(),
+                new org.threadlens.annotate.ThreadAnnotator.Options(null,
+                        org.threadlens.annotate.vader.VaderSentenceScorer.standard(), true));
+        TextAnnotations a = annotator.annotate(b.build(), java.util.concurrent.ForkJoinPool.commonPool()).join().comments().get("t");
+        assertEquals("corenlp", a.sentences().get(0).sentiment().scorer());
+        assertEquals("vader", a.sentences().get(1).sentiment().scorer());
+        assertTrue(a.sentences().get(1).sentiment().label().polarity() < 0);
+        assertEquals("Barack Obama", a.entities().get(0).text(), "entities are kept");
+    }
+
+    @Test
     void blankTextHasNoAnnotationsButItsLayers() throws Exception {
         TextAnnotations a = annotate("  \n ");
         assertTrue(a.sentences().isEmpty());
