@@ -107,6 +107,26 @@ class CoreNlpAnnotatorIT {
     }
 
     @Test
+    void relativeDatesAreAnchoredOnTheCommentsOwnDay() throws Exception {
+        long june13of2015 = java.time.LocalDate.of(2015, 6, 13).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+        TextAnnotations a = SharedCoreNlp.engine().annotate(new AnnotationInput("c",
+                new HtmlEntities().prepare("I saw the launch yesterday."), june13of2015));
+        EntityMention yesterday = a.entities().stream().filter(e -> e.type().equals("DATE")).findFirst().orElseThrow();
+        assertEquals("yesterday", yesterday.text());
+        assertEquals("2015-06-12", yesterday.normalized());
+    }
+
+    @Test
+    void caselessTextIsReadWithTheCaselessModels() throws Exception {
+        String text = "i flew from paris to new york with barack obama last week";
+        TextAnnotations cased = SharedCoreNlp.engine().annotate(new AnnotationInput("c", new HtmlEntities().prepare(text), null, false));
+        TextAnnotations caseless = SharedCoreNlp.engine().annotate(new AnnotationInput("c", new HtmlEntities().prepare(text), null, true));
+        List<String> found = caseless.entities().stream().map(e -> e.type() + ":" + e.text()).toList();
+        assertTrue(found.contains("PERSON:barack obama") && found.contains("LOCATION:paris"), found.toString());
+        assertTrue(cased.entities().stream().noneMatch(e -> e.type().equals("PERSON")), cased.entities().toString());
+    }
+
+    @Test
     void blankTextHasNoAnnotationsButItsLayers() throws Exception {
         TextAnnotations a = annotate("  \n ");
         assertTrue(a.sentences().isEmpty());
