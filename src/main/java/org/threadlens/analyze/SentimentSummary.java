@@ -2,28 +2,27 @@ package org.threadlens.analyze;
 
 import java.util.Map;
 import java.util.Objects;
-import org.threadlens.annotate.SentimentDistribution;
-import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.Polarity;
+import org.threadlens.annotate.PolarityDistribution;
 
 /**
  * The sentiment of a set of comments.
  *
- * @param label        the most probable class of the mean distribution
- * @param score        expected polarity on [-1, 1]
+ * @param label        the most probable polarity of the mean distribution
+ * @param score        P(positive) − P(negative) of the mean distribution, on [-1, 1]
  * @param distribution the mean of the comments' distributions
  * @param comments     how many comments had a sentiment
- * @param counts       comments per label (every label present, zero if none)
+ * @param counts       comments per label (every polarity present, zero if none)
  */
-public record SentimentSummary(
-        SentimentLabel label, double score, SentimentDistribution distribution, int comments,
-        Map<SentimentLabel, Integer> counts) {
+public record SentimentSummary(Polarity label, double score, PolarityDistribution distribution, int comments,
+                               Map<Polarity, Integer> counts) {
 
     public SentimentSummary {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(distribution, "distribution");
         counts = Map.copyOf(counts);
-        if (counts.size() != SentimentLabel.values().length) {
-            throw new IllegalArgumentException("counts must name every label");
+        if (counts.size() != Polarity.values().length) {
+            throw new IllegalArgumentException("counts must name every polarity");
         }
         if (counts.values().stream().mapToInt(Integer::intValue).sum() != comments) {
             throw new IllegalArgumentException("counts do not add up to " + comments + " comments");
@@ -31,7 +30,12 @@ public record SentimentSummary(
     }
 
     /** The share of comments with this label, in [0, 1]. */
-    public double share(SentimentLabel l) {
-        return comments == 0 ? 0 : counts.get(l) / (double) comments;
+    public double share(Polarity p) {
+        return comments == 0 ? 0 : counts.get(p) / (double) comments;
+    }
+
+    /** The 95% Wilson score interval of {@link #share}: small threads get wide intervals. */
+    public Interval shareInterval(Polarity p) {
+        return Interval.wilson(counts.get(p), comments);
     }
 }

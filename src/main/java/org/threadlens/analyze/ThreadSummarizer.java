@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.threadlens.annotate.CommentSentiment;
 import org.threadlens.annotate.EntityMention;
-import org.threadlens.annotate.SentimentDistribution;
-import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.Polarity;
+import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.thread.Comment;
@@ -25,11 +25,20 @@ public final class ThreadSummarizer {
     private ThreadSummarizer() {
     }
 
-    /** The annotations with every comment's sentiment rolled up from its sentences. */
+    /**
+     * The annotations with every text's CoreNLP sentence sentiment rolled up ({@link CoreNlpRollup}) and its
+     * scorers combined into its sentiment ({@link SentimentCombiner#standard()}).
+     */
     public static ThreadAnnotations rollUpComments(ThreadAnnotations annotations) {
-        TextAnnotations title = annotations.title() == null ? null : CommentSentimentRollup.apply(annotations.title());
-        ThreadAnnotations rolled = annotations.mapComments(CommentSentimentRollup::apply);
+        TextAnnotations title = annotations.title() == null ? null : rollUp(annotations.title());
+        ThreadAnnotations rolled = annotations.mapComments(ThreadSummarizer::rollUp);
         return new ThreadAnnotations(rolled.thread(), title, rolled.comments(), rolled.failures());
+    }
+
+    static TextAnnotations rollUp(TextAnnotations a) {
+        TextAnnotations withRollup = CoreNlpRollup.apply(a);
+        CommentSentiment combined = SentimentCombiner.standard().combine(withRollup.scores());
+        return combined == null ? withRollup : withRollup.withSentiment(combined);
     }
 
     /** The thread summary of annotations whose comment sentiment is already rolled up. */
@@ -38,9 +47,9 @@ public final class ThreadSummarizer {
     }
 
     static SentimentSummary sentiment(ThreadAnnotations annotations) {
-        double[] sum = new double[5];
-        Map<SentimentLabel, Integer> counts = new EnumMap<>(SentimentLabel.class);
-        for (SentimentLabel l : SentimentLabel.values()) {
+        double[] sum = new double[3];
+        Map<Polarity, Integer> counts = new EnumMap<>(Polarity.class);
+        for (Polarity l : Polarity.values()) {
             counts.put(l, 0);
         }
         int n = 0;
@@ -50,7 +59,7 @@ public final class ThreadSummarizer {
                 continue;
             }
             double[] p = s.distribution().toArray();
-            for (int k = 0; k < 5; k++) {
+            for (int k = 0; k < 3; k++) {
                 sum[k] += p[k];
             }
             counts.merge(s.label(), 1, Integer::sum);
@@ -59,10 +68,7 @@ public final class ThreadSummarizer {
         if (n == 0) {
             return null;
         }
-        for (int k = 0; k < 5; k++) {
-            sum[k] /= n;
-        }
-        SentimentDistribution mean = new SentimentDistribution(sum);
+        PolarityDistribution mean = PolarityDistribution.ofWeights(sum[0], sum[1], sum[2]);
         return new SentimentSummary(mean.argMax(), mean.score(), mean, n, counts);
     }
 

@@ -3,23 +3,24 @@ package org.threadlens.annotate;
 import java.util.Objects;
 
 /**
- * The sentiment of a whole comment, rolled up from its sentences (see {@code analyze.CommentSentimentRollup}).
+ * The sentiment of a whole comment: the combination of its scorers (see {@code analyze.SentimentCombiner}).
  *
- * @param label        the most probable class of {@code distribution}
- * @param score        expected polarity from -1 (very negative) to +1 (very positive)
- * @param distribution the probability of each class
+ * @param label        the most probable polarity
+ * @param score        P(positive) − P(negative), on [-1, 1]
+ * @param distribution P(negative), P(neutral), P(positive)
+ * @param method       how it was reached: {@code combined}, or the one scorer used when others are missing
  */
-public record CommentSentiment(SentimentLabel label, double score, SentimentDistribution distribution) {
+public record CommentSentiment(Polarity label, double score, PolarityDistribution distribution, String method) {
     public CommentSentiment {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(distribution, "distribution");
+        Objects.requireNonNull(method, "method");
         if (!(score >= -1 && score <= 1)) {
             throw new IllegalArgumentException("comment sentiment score " + score + " outside [-1, 1]");
         }
     }
 
-    /** The roll-up of a distribution: its most probable label and its expected polarity. */
-    public static CommentSentiment of(SentimentDistribution distribution) {
-        return new CommentSentiment(distribution.argMax(), distribution.score(), distribution);
+    public static CommentSentiment of(PolarityDistribution d, String method) {
+        return new CommentSentiment(d.argMax(), d.score(), d, method);
     }
 }

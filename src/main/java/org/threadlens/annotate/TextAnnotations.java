@@ -1,16 +1,20 @@
 package org.threadlens.annotate;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * All annotation layers of one text (a comment body or a title), as spans in code points of that text.
  *
  * @param layers    the layers that were run: an empty list in a layer that was run means "none found"
- * @param sentiment nullable: the comment-level roll-up, absent until {@code analyze} adds it or when the
- *                  sentiment layer was not run
+ * @param scores    each comment-level scorer's sentiment of the author's own words, by scorer name (sorted)
+ * @param sentiment nullable: the comment's sentiment, combined from {@code scores} by {@code analyze}; absent
+ *                  before that, and when no scorer gave a sentiment
  */
 public record TextAnnotations(
         Set<Layer> layers,
@@ -18,6 +22,7 @@ public record TextAnnotations(
         List<Token> tokens,
         List<EntityMention> entities,
         List<Quote> quotes,
+        Map<String, ScorerSentiment> scores,
         CommentSentiment sentiment) {
 
     public TextAnnotations {
@@ -26,25 +31,52 @@ public record TextAnnotations(
         tokens = List.copyOf(tokens);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        scores = Collections.unmodifiableMap(new TreeMap<>(scores));
         for (Token t : tokens) {
             requireSentence(t.sentence(), sentences.size(), "token");
         }
         for (EntityMention e : entities) {
             requireSentence(e.sentence(), sentences.size(), "entity '" + e.text() + "'");
         }
+        scores.forEach((name, s) -> {
+            if (!name.equals(s.scorer())) {
+                throw new IllegalArgumentException("score filed as " + name + " comes from " + s.scorer());
+            }
+        });
+    }
+
+    /** Layers without scores or a comment sentiment (what an engine returns). */
+    public TextAnnotations(Set<Layer> layers, List<Sentence> sentences, List<Token> tokens,
+                           List<EntityMention> entities, List<Quote> quotes) {
+        this(layers, sentences, tokens, entities, quotes, Map.of(), null);
     }
 
     /** Annotations of an empty or unannotated text: the given layers, nothing found. */
     public static TextAnnotations empty(Set<Layer> layers) {
-        return new TextAnnotations(layers, List.of(), List.of(), List.of(), List.of(), null);
+        return new TextAnnotations(layers, List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean has(Layer layer) {
         return layers.contains(layer);
     }
 
-    public TextAnnotations withSentiment(CommentSentiment rollup) {
-        return new TextAnnotations(layers, sentences, tokens, entities, quotes, Objects.requireNonNull(rollup));
+    public TextAnnotations withSentences(List<Sentence> newSentences) {
+        return new TextAnnotations(layers, newSentences, tokens, entities, quotes, scores, sentiment);
+    }
+
+    public TextAnnotations withQuotes(List<Quote> newQuotes) {
+        return new TextAnnotations(layers, sentences, tokens, entities, newQuotes, scores, sentiment);
+    }
+
+    /** These annotations with one more scorer's sentiment (replacing one of the same name). */
+    public TextAnnotations withScore(ScorerSentiment s) {
+        Map<String, ScorerSentiment> more = new TreeMap<>(scores);
+        more.put(s.scorer(), s);
+        return new TextAnnotations(layers, sentences, tokens, entities, quotes, more, sentiment);
+    }
+
+    public TextAnnotations withSentiment(CommentSentiment combined) {
+        return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, Objects.requireNonNull(combined));
     }
 
     private static void requireSentence(int index, int count, String what) {

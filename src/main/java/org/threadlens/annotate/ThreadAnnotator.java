@@ -47,10 +47,16 @@ public final class ThreadAnnotator {
      * @param fallback     nullable: the scorer for sentences the engine could not give a sentiment; null leaves
      *                     them without
      * @param detectCase   whether all-lowercase and all-capitals texts are marked caseless for the engine
+     * @param scorers      comment-level scorers run on each comment's own words (quotes left out)
      */
-    public record Options(MarkupStyle markup, SentenceScorer fallback, boolean detectCase) {
+    public record Options(MarkupStyle markup, SentenceScorer fallback, boolean detectCase, List<CommentScorer> scorers) {
+        public Options {
+            scorers = List.copyOf(scorers);
+        }
+
+        /** Markup by platform, caseless detection, no fallback or comment scorers. */
         public static Options defaults() {
-            return new Options(null, null, true);
+            return new Options(null, null, true, List.of());
         }
     }
 
@@ -99,7 +105,8 @@ public final class ThreadAnnotator {
         boolean caseless = options.detectCase() && CaseStyle.of(prepared.plain()).isCaseless();
         try {
             TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless));
-            return new Done(prepared, MarkupLayers.apply(withFallbackSentiment(raw, prepared), prepared));
+            TextAnnotations layered = MarkupLayers.apply(withFallbackSentiment(raw, prepared), prepared);
+            return new Done(prepared, withScores(layered, prepared));
         } catch (AnnotationException | RuntimeException e) {
             failures.add(new AnnotationFailure(id, e.getMessage() == null ? e.toString() : e.getMessage()));
             return new Done(prepared, TextAnnotations.empty(engine.layers()));
@@ -125,7 +132,36 @@ public final class ThreadAnnotator {
                 changed = true;
             }
         }
-        return changed ? new TextAnnotations(a.layers(), sentences, a.tokens(), a.entities(), a.quotes(), a.sentiment()) : a;
+        return changed ? a.withSentences(sentences) : a;
+    }
+
+    /** Runs the comment scorers on the author's own words: the plain text without its quotes. */
+    private TextAnnotations withScores(TextAnnotations a, PreparedText text) {
+        if (options.scorers().isEmpty()) {
+            return a;
+        }
+        String own = ownWords(text);
+        if (own.codePoints().noneMatch(Character::isLetter)) {
+            return a;
+        }
+        for (CommentScorer scorer : options.scorers()) {
+            a = a.withScore(scorer.score(own));
+        }
+        return a;
+    }
+
+    /** The plain text with quoted stretches left out. */
+    static String ownWords(PreparedText text) {
+        StringBuilder own = new StringBuilder(text.plain().length());
+        int at = 0;
+        for (Markup q : text.markup(MarkupKind.QUOTE)) {
+            if (q.plainBegin() >= at) {
+                own.append(text.plain(), at, q.plainBegin());
+                at = q.plainEnd();
+            }
+        }
+        own.append(text.plain(), Math.min(at, text.plain().length()), text.plain().length());
+        return own.toString().strip();
     }
 
     /** Whether a sentence has a token with a letter ({@link MarkupLayers} later clears code- and URL-only ones). */
@@ -163,8 +199,7 @@ public final class ThreadAnnotator {
                 Quote quote = d.annotations().quotes().get(q);
                 traced.add(new Quote(quote.begin(), quote.end(), QuoteSources.sourceOf(quotes.get(q), c, d.text(), tree, normalized)));
             }
-            TextAnnotations a = d.annotations();
-            byId.put(c.id(), new TextAnnotations(a.layers(), a.sentences(), a.tokens(), a.entities(), traced, a.sentiment()));
+            byId.put(c.id(), d.annotations().withQuotes(traced));
         }
         return byId;
     }

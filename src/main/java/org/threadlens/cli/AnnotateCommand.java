@@ -14,7 +14,6 @@ import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.annotate.vader.VaderSentenceScorer;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
@@ -23,6 +22,7 @@ import org.threadlens.export.jsonl.JsonlExporter;
 import org.threadlens.plugin.Extensions;
 import org.threadlens.run.AnnotationRun;
 import org.threadlens.run.InputSettings;
+import org.threadlens.run.SentimentScorers;
 import org.threadlens.run.RunResult;
 import org.threadlens.store.CorpusStore;
 import org.threadlens.text.MarkupStyle;
@@ -106,8 +106,7 @@ final class AnnotateCommand implements Callable<Integer> {
             engineSettings.put(CoreNlpProvider.CASELESS_SETTING, "false");
         }
         Supplier<CommentAnnotator> engine = () -> provider.open(layers, engineSettings);
-        ThreadAnnotator.Options annotation = new ThreadAnnotator.Options(markupStyle(),
-                layers.contains(Layer.SENTIMENT) ? VaderSentenceScorer.standard() : null, !noCaseless);
+        ThreadAnnotator.Options annotation = SentimentScorers.options(layers, markupStyle(), !noCaseless);
 
         try (CorpusStore store = noStore ? null : CorpusStore.open(db);
              ExportWriter jsonl = out == null ? null : openOut()) {

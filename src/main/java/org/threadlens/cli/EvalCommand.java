@@ -14,8 +14,9 @@ import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.eval.ConllSentences;
 import org.threadlens.eval.EvalSetup;
 import org.threadlens.eval.NerEvaluation;
-import org.threadlens.eval.Polarity;
-import org.threadlens.eval.SentimentEvaluation;
+import org.threadlens.annotate.Polarity;
+import org.threadlens.eval.Batches;
+import org.threadlens.eval.SentimentReport;
 import org.threadlens.eval.SentimentSets;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -111,6 +112,10 @@ final class EvalCommand {
             Path tweetEval;
         }
 
+        @Option(names = "--labels", paramLabel = "FILE",
+                description = "GoEmotions' emotion names, one per line in id order (default: labels.txt beside the TSV).")
+        Path labels;
+
         @ArgGroup(exclusive = true, multiplicity = "1")
         Source source;
 
@@ -119,25 +124,22 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            SentimentSets.LabelledSet set = source.goEmotions != null ? SentimentSets.goEmotions(source.goEmotions)
+            SentimentSets.LabelledSet set = source.goEmotions != null
+                    ? SentimentSets.goEmotions(source.goEmotions, labels != null ? labels : source.goEmotions.resolveSibling("labels.txt"))
                     : SentimentSets.tweetEval(source.tweetEval);
             List<SentimentSets.Labelled> items = common.limited(set.items());
             Path name = source.goEmotions != null ? source.goEmotions : source.tweetEval;
             System.out.printf(Locale.ROOT, "eval sentiment: %s, %d texts (%d left out: mixed or ambiguous labels)%n",
                     name, items.size(), set.leftOut());
             List<String> texts = items.stream().map(SentimentSets.Labelled::text).toList();
+            Set<Layer> layers = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.SENTIMENT);
             for (EvalSetup setup : common.parsedSetups()) {
                 long start = System.nanoTime();
-                try (CommentAnnotator engine = Common.engine(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.SENTIMENT), setup)) {
-                    List<TextAnnotations> annotated = org.threadlens.eval.Batches.annotate(texts, engine, setup, common.workers());
-                    SentimentEvaluation e = new SentimentEvaluation();
-                    for (int i = 0; i < items.size(); i++) {
-                        var s = annotated.get(i).sentiment();
-                        e.add(items.get(i).gold(), s == null ? null : Polarity.of(s.label()));
-                    }
-                    System.out.printf(Locale.ROOT, "%s, CoreNLP sentence sentiment rolled up per comment (%.0f s):%n",
-                            setup.label(), (System.nanoTime() - start) / 1e9);
-                    e.format().forEach(System.out::println);
+                try (CommentAnnotator engine = Common.engine(layers, setup)) {
+                    List<TextAnnotations> annotated = Batches.annotate(texts, engine, setup, layers, common.workers());
+                    SentimentReport report = SentimentReport.of(items, annotated);
+                    System.out.printf(Locale.ROOT, "%s (%.0f s):%n", setup.label(), (System.nanoTime() - start) / 1e9);
+                    report.format().forEach(System.out::println);
                 }
             }
             return ExitCodes.OK;

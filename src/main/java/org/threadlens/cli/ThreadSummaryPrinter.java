@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.threadlens.analyze.EntitySummary;
 import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.annotate.CommentSentiment;
-import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.thread.Comment;
@@ -40,7 +40,7 @@ final class ThreadSummaryPrinter {
         for (Comment c : t.comments()) {
             TextAnnotations a = r.annotationsOf(c);
             CommentSentiment cs = a == null ? null : a.sentiment();
-            String sentiment = cs == null ? "-" : String.format(Locale.ROOT, "%-13s %+.2f", cs.label().wireName(), cs.score());
+            String sentiment = cs == null ? "-" : String.format(Locale.ROOT, "%-9s %+.2f", cs.label().wireName(), cs.score());
             out.printf(Locale.ROOT, "  %s%-14s %-18s %-19s %s%n", "  ".repeat(Math.max(0, c.depth())), c.id(),
                     c.author() == null ? "?" : c.author(), sentiment, '"' + excerpt(c.text()) + '"');
         }
@@ -54,9 +54,11 @@ final class ThreadSummaryPrinter {
         }
     }
 
+    /** {@code negative 40% (12–77%)}: each share with its 95% interval, so small threads are not over-read. */
     private static String shares(SentimentSummary s) {
-        return java.util.Arrays.stream(SentimentLabel.values())
-                .map(l -> String.format(Locale.ROOT, "%s %.0f%%", l.wireName(), 100 * s.share(l)))
+        return java.util.Arrays.stream(Polarity.values())
+                .map(p -> String.format(Locale.ROOT, "%s %.0f%% (%.0f\u2013%.0f%%)", p.wireName(), 100 * s.share(p),
+                        100 * s.shareInterval(p).low(), 100 * s.shareInterval(p).high()))
                 .collect(Collectors.joining(", "));
     }
 

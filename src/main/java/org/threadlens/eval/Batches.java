@@ -1,16 +1,33 @@
 package org.threadlens.eval;
 
 import java.util.List;
+import java.util.Set;
 import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.TextAnnotations;
-import org.threadlens.annotate.vader.VaderSentenceScorer;
+import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.run.SentimentScorers;
 
 /** Public access to annotating labelled texts as {@code annotate} would (see {@link TextBatch}). */
 public final class Batches {
     private Batches() {
     }
 
-    public static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup, int threads) {
-        return TextBatch.annotate(texts, engine, setup, setup.fallback() ? VaderSentenceScorer.standard() : null, threads);
+    /**
+     * Annotates texts with a setup's preparation and scorers: plain CoreNLP gets none of ThreadLens's
+     * (CoreNLP's own sentence sentiment only); the ThreadLens setups get the fallback and comment scorers.
+     */
+    public static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup,
+                                                 Set<Layer> layers, int threads) {
+        ThreadAnnotator.Options options = setup.fallback()
+                ? SentimentScorers.options(layers, setup.markup(), setup.caseless())
+                : new ThreadAnnotator.Options(setup.markup(), null, setup.caseless(), List.of());
+        return TextBatch.annotate(texts, engine, options, threads);
+    }
+
+    /** Annotates texts with explicit options (for training on freshly made scorers). */
+    public static List<TextAnnotations> annotateWith(List<String> texts, CommentAnnotator engine,
+                                                     ThreadAnnotator.Options options, int threads) {
+        return TextBatch.annotate(texts, engine, options, threads);
     }
 }

@@ -33,7 +33,8 @@ public final class NerEvaluation {
 
     public static Result run(List<ConllSentences.Sentence> sentences, CommentAnnotator engine, EvalSetup setup, int threads) {
         List<String> texts = sentences.stream().map(ConllSentences.Sentence::text).toList();
-        List<TextAnnotations> annotated = TextBatch.annotate(texts, engine, setup, null, threads);
+        List<TextAnnotations> annotated = TextBatch.annotate(texts, engine,
+                new org.threadlens.annotate.ThreadAnnotator.Options(setup.markup(), null, setup.caseless(), List.of()), threads);
         Map<String, PrfCounts> byType = new TreeMap<>();
         byType.put("ALL", PrfCounts.zero());
         for (int i = 0; i < sentences.size(); i++) {

@@ -1,5 +1,6 @@
 package org.threadlens.eval;
 
+import org.threadlens.annotate.Polarity;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.threadlens.eval;
 
+import org.threadlens.annotate.Polarity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,10 +41,16 @@ public final class SentimentSets {
     public record LabelledSet(List<Labelled> items, int leftOut) {
     }
 
+    /** GoEmotions with {@code labels.txt} beside the file. */
     public static LabelledSet goEmotions(Path tsv) throws IOException, InputFormatException {
-        Path labelsFile = tsv.resolveSibling("labels.txt");
+        return goEmotions(tsv, tsv.resolveSibling("labels.txt"));
+    }
+
+    /** GoEmotions with the emotion names (one per line, in id order) in {@code labelsFile}. */
+    public static LabelledSet goEmotions(Path tsv, Path labelsFile) throws IOException, InputFormatException {
         if (!Files.isRegularFile(labelsFile)) {
-            throw new InputFormatException(tsv.toString(), 0, "expected labels.txt beside the file, naming the emotion of each id");
+            throw new InputFormatException(tsv.toString(), 0, "expected the emotion names in " + labelsFile
+                    + " (one per line, in id order; name another file with --labels)");
         }
         List<String> names = Files.readAllLines(labelsFile, StandardCharsets.UTF_8).stream().map(String::strip).toList();
         List<Labelled> out = new ArrayList<>();

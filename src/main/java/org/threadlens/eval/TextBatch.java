@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.threadlens.annotate.CommentAnnotator;
-import org.threadlens.annotate.SentenceScorer;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
@@ -25,11 +24,9 @@ final class TextBatch {
     private TextBatch() {
     }
 
-    /** @param fallback nullable: the fallback sentence scorer */
-    static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup,
-                                          SentenceScorer fallback, int threads) {
-        ThreadAnnotator annotator = new ThreadAnnotator(engine,
-                new ThreadAnnotator.Options(setup.markup(), fallback, setup.caseless()));
+    static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, ThreadAnnotator.Options options,
+                                          int threads) {
+        ThreadAnnotator annotator = new ThreadAnnotator(engine, options);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<CompletableFuture<ThreadAnnotations>> futures = new ArrayList<>(texts.size());

@@ -20,7 +20,10 @@ import org.threadlens.annotate.CommentSentiment;
 import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.Polarity;
+import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.Quote;
+import org.threadlens.annotate.ScorerSentiment;
 import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.SentimentDistribution;
@@ -113,22 +116,37 @@ public final class ThreadRecordParser {
                 e.path("quoted").booleanValue(), optText(e, "normalized")));
         List<Quote> quotes = list(a.path("quotes"), q -> new Quote(q.get("begin").intValue(), q.get("end").intValue(),
                 optText(q, "sourceId")));
+        Map<String, ScorerSentiment> scores = new HashMap<>();
+        a.path("scores").fields().forEachRemaining(e -> scores.put(e.getKey(), scorerSentiment(e.getKey(), e.getValue())));
         JsonNode s = a.path("sentiment");
-        CommentSentiment sentiment = s.isObject()
-                ? new CommentSentiment(label(s), s.get("score").doubleValue(), distribution(s)) : null;
-        return new TextAnnotations(layers, sentences, tokens, entities, quotes, sentiment);
+        CommentSentiment sentiment = s.isObject() ? new CommentSentiment(Polarity.fromWireName(text(s, "label")),
+                s.get("score").doubleValue(), polarityDistribution(s), text(s, "method")) : null;
+        return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, sentiment);
+    }
+
+    private static ScorerSentiment scorerSentiment(String name, JsonNode s) {
+        List<Double> values = list(required(s, "distribution"), JsonNode::doubleValue);
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        PolarityDistribution polarity = v.length == 5 ? PolarityDistribution.of(new SentimentDistribution(v))
+                : new PolarityDistribution(v[0], v[1], v[2]);
+        return new ScorerSentiment(name, label(s), s.get("score").doubleValue(), values, polarity);
+    }
+
+    private static PolarityDistribution polarityDistribution(JsonNode n) {
+        JsonNode d = required(n, "distribution");
+        return new PolarityDistribution(d.get(0).doubleValue(), d.get(1).doubleValue(), d.get(2).doubleValue());
     }
 
     private static ThreadSummary summary(JsonNode s) {
         SentimentSummary sentiment = null;
         JsonNode ss = s.path("sentiment");
         if (ss.isObject()) {
-            Map<SentimentLabel, Integer> counts = new EnumMap<>(SentimentLabel.class);
-            for (SentimentLabel l : SentimentLabel.values()) {
+            Map<Polarity, Integer> counts = new EnumMap<>(Polarity.class);
+            for (Polarity l : Polarity.values()) {
                 counts.put(l, ss.path("counts").path(l.wireName()).intValue());
             }
-            sentiment = new SentimentSummary(label(ss), ss.get("score").doubleValue(), distribution(ss),
-                    ss.get("comments").intValue(), counts);
+            sentiment = new SentimentSummary(Polarity.fromWireName(text(ss, "label")), ss.get("score").doubleValue(),
+                    polarityDistribution(ss), ss.get("comments").intValue(), counts);
         }
         List<EntitySummary> entities = list(s.path("entities"), e -> new EntitySummary(text(e, "name"), text(e, "type"),
                 e.get("mentions").intValue(), e.path("quotedMentions").intValue(), list(e.path("comments"), JsonNode::asText)));

@@ -9,16 +9,18 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.threadlens.analyze.EntitySummary;
+import org.threadlens.analyze.Interval;
 import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.analyze.ThreadSummary;
 import org.threadlens.annotate.CommentSentiment;
 import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.Quote;
+import org.threadlens.annotate.ScorerSentiment;
+import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.Sentence;
-import org.threadlens.annotate.SentimentDistribution;
-import org.threadlens.annotate.SentimentLabel;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
 import org.threadlens.thread.Comment;
@@ -151,7 +153,7 @@ public final class ThreadRecordWriter {
             if (s.sentiment() == null) {
                 g.writeNull();
             } else {
-                writeLabelled(s.sentiment().label(), null, s.sentiment().distribution(), s.sentiment().scorer(), g);
+                writeSentenceSentiment(s.sentiment(), g);
             }
             g.writeEndObject();
         }
@@ -181,14 +183,38 @@ public final class ThreadRecordWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        writeScores(a.scores(), g);
         g.writeFieldName("sentiment");
         CommentSentiment s = a.sentiment();
         if (s == null) {
             g.writeNull();
         } else {
-            writeLabelled(s.label(), s.score(), s.distribution(), null, g);
+            g.writeStartObject();
+            g.writeStringField("label", s.label().wireName());
+            g.writeNumberField("score", s.score());
+            writeArray(g, "distribution", s.distribution().toArray());
+            g.writeStringField("method", s.method());
+            g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** {@code "scores": {"corenlp": {"label", "score", "distribution"}, "vader": {...}}}, by scorer name. */
+    private static void writeScores(Map<String, ScorerSentiment> scores, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("scores");
+        for (ScorerSentiment s : scores.values()) {
+            g.writeObjectFieldStart(s.scorer());
+            g.writeStringField("label", s.label().wireName());
+            g.writeNumberField("score", s.score());
+            writeArray(g, "distribution", s.distribution().stream().mapToDouble(Double::doubleValue).toArray());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeArray(JsonGenerator g, String name, double[] values) throws IOException {
+        g.writeFieldName(name);
+        g.writeArray(values, 0, values.length);
     }
 
     private static void writeTokens(List<Token> tokens, JsonGenerator g) throws IOException {
@@ -207,25 +233,13 @@ public final class ThreadRecordWriter {
         g.writeEndArray();
     }
 
-    /**
-     * {@code {"label", "value"|"score", "distribution", "scorer"?}}: a sentence carries its class value and
-     * its scorer, a roll-up its score.
-     */
-    private static void writeLabelled(SentimentLabel label, Double score, SentimentDistribution d, String scorer,
-                                      JsonGenerator g) throws IOException {
+    /** {@code {"label", "value", "distribution", "scorer"}}: CoreNLP's five classes, or the fallback's. */
+    private static void writeSentenceSentiment(SentenceSentiment s, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("label", label.wireName());
-        if (score == null) {
-            g.writeNumberField("value", label.value());
-        } else {
-            g.writeNumberField("score", score);
-        }
-        g.writeFieldName("distribution");
-        double[] p = d.toArray();
-        g.writeArray(p, 0, p.length);
-        if (scorer != null) {
-            g.writeStringField("scorer", scorer);
-        }
+        g.writeStringField("label", s.label().wireName());
+        g.writeNumberField("value", s.label().value());
+        writeArray(g, "distribution", s.distribution().toArray());
+        g.writeStringField("scorer", s.scorer());
         g.writeEndObject();
     }
 
@@ -239,13 +253,21 @@ public final class ThreadRecordWriter {
             g.writeStartObject();
             g.writeStringField("label", ss.label().wireName());
             g.writeNumberField("score", ss.score());
-            g.writeFieldName("distribution");
-            double[] p = ss.distribution().toArray();
-            g.writeArray(p, 0, p.length);
+            writeArray(g, "distribution", ss.distribution().toArray());
             g.writeNumberField("comments", ss.comments());
             g.writeObjectFieldStart("counts");
-            for (SentimentLabel l : SentimentLabel.values()) {
-                g.writeNumberField(l.wireName(), ss.counts().get(l));
+            for (Polarity p : Polarity.values()) {
+                g.writeNumberField(p.wireName(), ss.counts().get(p));
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("shares");
+            for (Polarity p : Polarity.values()) {
+                Interval ci = ss.shareInterval(p);
+                g.writeObjectFieldStart(p.wireName());
+                g.writeNumberField("share", ss.share(p));
+                g.writeNumberField("low", ci.low());
+                g.writeNumberField("high", ci.high());
+                g.writeEndObject();
             }
             g.writeEndObject();
             g.writeEndObject();

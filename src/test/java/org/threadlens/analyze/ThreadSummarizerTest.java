@@ -7,7 +7,7 @@ import static org.threadlens.thread.Comments.reply;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.EntityMention;
-import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.Polarity;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Records;
 import org.threadlens.thread.Comments;
@@ -33,9 +33,9 @@ class ThreadSummarizerTest {
         assertEquals(List.of("t", "a", "b"), turing.commentIds());
         SentimentSummary s = r.summary().sentiment();
         assertEquals(3, s.comments());
-        assertEquals(1, s.counts().get(SentimentLabel.POSITIVE));
-        assertEquals(1, s.counts().get(SentimentLabel.NEGATIVE));
-        assertEquals(1 / 3.0, s.share(SentimentLabel.NEUTRAL), 1e-9);
+        assertEquals(1, s.counts().get(Polarity.POSITIVE));
+        assertEquals(1, s.counts().get(Polarity.NEGATIVE));
+        assertEquals(1 / 3.0, s.share(Polarity.NEUTRAL), 1e-9);
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class FakeAnnotator implements CommentAnnotator {
                 first = false;
             }
         }
-        return new TextAnnotations(layers, sentences, tokens, entities, List.of(), null);
+        return new TextAnnotations(layers, sentences, tokens, entities, List.of());
     }
 
     private SentenceSentiment sentiment(String sentence) {

@@ -35,7 +35,7 @@ class ThreadAnnotatorTest {
     };
 
     private static ThreadAnnotations annotate(DiscussionThread t, SentenceScorer fallback) {
-        return new ThreadAnnotator(new FakeAnnotator(Records.ALL), new ThreadAnnotator.Options(null, fallback, true))
+        return new ThreadAnnotator(new FakeAnnotator(Records.ALL), new ThreadAnnotator.Options(null, fallback, true, List.of()))
                 .annotate(t, ForkJoinPool.commonPool()).join();
     }
 

@@ -1,5 +1,6 @@
 package org.threadlens.eval;
 
+import org.threadlens.annotate.Polarity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.threadlens.Fixtures.fixture;
 

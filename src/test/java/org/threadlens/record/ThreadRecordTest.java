@@ -35,10 +35,10 @@ class ThreadRecordTest {
         JsonNode c = r.get("comments").get(0);
         assertEquals(List.of("id", "parentId", "kind", "depth", "author", "score", "createdUtc", "text", "flags",
                 "annotations"), fieldNames(c));
-        assertEquals(List.of("layers", "sentences", "entities", "quotes", "sentiment"), fieldNames(c.get("annotations")));
+        assertEquals(List.of("layers", "sentences", "entities", "quotes", "scores", "sentiment"), fieldNames(c.get("annotations")));
         assertEquals(List.of("label", "value", "distribution", "scorer"),
                 fieldNames(c.get("annotations").get("sentences").get(0).get("sentiment")));
-        assertEquals(List.of("label", "score", "distribution"), fieldNames(c.get("annotations").get("sentiment")));
+        assertEquals(List.of("label", "score", "distribution", "method"), fieldNames(c.get("annotations").get("sentiment")));
         assertTrue(r.get("comments").get(1).get("parentId").asText().equals("t1"));
     }
 

@@ -53,7 +53,7 @@ final class CoreNlpConverter {
                 }
             }
         }
-        return new TextAnnotations(layers, sentences, tokens, entities, List.of(), null);
+        return new TextAnnotations(layers, sentences, tokens, entities, List.of());
     }
 
     private static void addTokens(CoreMap sentence, int index, PreparedText text, List<Token> out) {

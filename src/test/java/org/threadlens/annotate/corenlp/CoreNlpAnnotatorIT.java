@@ -98,7 +98,7 @@ class CoreNlpAnnotatorIT {
                 body, java.util.Set.of()));
         var annotator = new org.threadlens.annotate.ThreadAnnotator(SharedCoreNlp.engine(),
                 new org.threadlens.annotate.ThreadAnnotator.Options(null,
-                        org.threadlens.annotate.vader.VaderSentenceScorer.standard(), true));
+                        org.threadlens.annotate.vader.VaderSentenceScorer.standard(), true, List.of()));
         TextAnnotations a = annotator.annotate(b.build(), java.util.concurrent.ForkJoinPool.commonPool()).join().comments().get("t");
         assertEquals("corenlp", a.sentences().get(0).sentiment().scorer());
         assertEquals("vader", a.sentences().get(1).sentiment().scorer());

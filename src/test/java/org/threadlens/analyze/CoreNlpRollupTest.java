@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.threadlens.annotate.CommentSentiment;
+import org.threadlens.annotate.ScorerSentiment;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.SentenceSentiment;
@@ -16,7 +16,7 @@ import org.threadlens.annotate.SentimentLabel;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
 
-class CommentSentimentRollupTest {
+class CoreNlpRollupTest {
     private static final SentimentDistribution NEG = new SentimentDistribution(0, 1, 0, 0, 0);
     private static final SentimentDistribution POS = new SentimentDistribution(0, 0, 0, 1, 0);
 
@@ -34,27 +34,29 @@ class CommentSentimentRollupTest {
             }
             at += n;
         }
-        return new TextAnnotations(EnumSet.allOf(Layer.class), sentences, tokens, List.of(), List.of(), null);
+        return new TextAnnotations(EnumSet.allOf(Layer.class), sentences, tokens, List.of(), List.of());
     }
 
     @Test
     void sentencesWeighByTheirTokens() {
-        CommentSentiment s = CommentSentimentRollup.of(sentences(3, POS, false, 1, NEG, false));
-        assertEquals(0.75, s.distribution().get(SentimentLabel.POSITIVE), 1e-9);
+        ScorerSentiment s = CoreNlpRollup.of(sentences(3, POS, false, 1, NEG, false));
+        assertEquals(0.75, s.distribution().get(SentimentLabel.POSITIVE.value()), 1e-9);
         assertEquals(SentimentLabel.POSITIVE, s.label());
         assertEquals(0.25, s.score(), 1e-9); // 0.75 * 0.5 + 0.25 * -0.5
+        assertEquals(0.75, s.polarity().positive(), 1e-9);
+        assertEquals("corenlp", s.scorer());
     }
 
     @Test
     void quotedSentencesDoNotCountForTheAuthor() {
-        CommentSentiment s = CommentSentimentRollup.of(sentences(10, NEG, true, 2, POS, false));
+        ScorerSentiment s = CoreNlpRollup.of(sentences(10, NEG, true, 2, POS, false));
         assertEquals(SentimentLabel.POSITIVE, s.label());
-        assertEquals(1.0, s.distribution().get(SentimentLabel.POSITIVE), 1e-9);
+        assertEquals(1.0, s.distribution().get(SentimentLabel.POSITIVE.value()), 1e-9);
     }
 
     @Test
     void noScoredSentenceMeansNoCommentSentiment() {
-        assertNull(CommentSentimentRollup.of(sentences(4, null, false)));
-        assertNull(CommentSentimentRollup.of(sentences()));
+        assertNull(CoreNlpRollup.of(sentences(4, null, false)));
+        assertNull(CoreNlpRollup.of(sentences()));
     }
 }

@@ -1,0 +1,28 @@
+package org.threadlens.annotate;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One scorer's sentiment of a whole comment, kept beside the others so that users can see where they agree.
+ *
+ * @param scorer       {@code corenlp} (sentence sentiment rolled up), {@code vader}, {@code opennlp}, ...
+ * @param label        the scorer's class
+ * @param score        the scorer's polarity on [-1, 1] (CoreNLP: expected value; VADER: compound;
+ *                     OpenNLP: P(positive) − P(negative))
+ * @param distribution the scorer's own distribution: five classes for {@code corenlp}; negative, neutral,
+ *                     positive for the others
+ * @param polarity     the same folded to three classes, for comparing and combining scorers
+ */
+public record ScorerSentiment(String scorer, SentimentLabel label, double score, List<Double> distribution,
+                              PolarityDistribution polarity) {
+    public ScorerSentiment {
+        Objects.requireNonNull(scorer, "scorer");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(polarity, "polarity");
+        distribution = List.copyOf(distribution);
+        if (!(score >= -1 && score <= 1)) {
+            throw new IllegalArgumentException(scorer + " score " + score + " outside [-1, 1]");
+        }
+    }
+}

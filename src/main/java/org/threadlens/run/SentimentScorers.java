@@ -1,0 +1,40 @@
+package org.threadlens.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.threadlens.annotate.CommentScorer;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.opennlp.RedditSentimentModel;
+import org.threadlens.annotate.vader.VaderCommentScorer;
+import org.threadlens.annotate.vader.VaderSentenceScorer;
+import org.threadlens.text.MarkupStyle;
+
+/**
+ * The sentiment scorers a run uses beside CoreNLP: VADER as the fallback for unparsable sentences and as a
+ * comment scorer, and the Reddit sentiment model (OpenNLP) where the build ships it.
+ */
+public final class SentimentScorers {
+    private SentimentScorers() {
+    }
+
+    /** The comment scorers ThreadLens ships: VADER, and the Reddit model if present. */
+    public static List<CommentScorer> standard() {
+        List<CommentScorer> out = new ArrayList<>();
+        out.add(VaderCommentScorer.standard());
+        RedditSentimentModel.standard().ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * Annotation options for the layers asked for: with sentiment, the fallback and comment scorers.
+     *
+     * @param markup nullable: forced markup style; null chooses by platform
+     */
+    public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase) {
+        boolean sentiment = layers.contains(Layer.SENTIMENT);
+        return new ThreadAnnotator.Options(markup, sentiment ? VaderSentenceScorer.standard() : null, detectCase,
+                sentiment ? standard() : List.of());
+    }
+}

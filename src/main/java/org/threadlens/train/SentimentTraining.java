@@ -1,0 +1,207 @@
+package org.threadlens.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.threadlens.BuildInfo;
+import org.threadlens.analyze.LogisticRegression;
+import org.threadlens.analyze.SentimentCombiner;
+import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.Polarity;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.opennlp.RedditSentimentModel;
+import org.threadlens.annotate.opennlp.SentimentFeatures;
+import org.threadlens.annotate.vader.VaderCommentScorer;
+import org.threadlens.annotate.vader.VaderSentenceScorer;
+import org.threadlens.eval.SentimentEvaluation;
+import org.threadlens.eval.SentimentSets;
+import org.threadlens.text.MarkupStyle;
+
+/**
+ * Trains the Reddit sentiment model and the sentiment combiner on GoEmotions training comments.
+ *
+ * <p>Recipe (deterministic: the same data gives the same models): comments with one sentiment group are
+ * kept (see {@link SentimentSets}); every {@value #HELD_OUT_EVERY}th is held out. The categorizer is
+ * trained on the rest: OpenNLP maxent (L-BFGS), L2 cost {@value #L2_COST}, feature cutoff 1, 100 iterations,
+ * bag of words and bigrams over {@link SentimentFeatures}. The held-out comments are then annotated as
+ * {@code annotate} would (CoreNLP, VADER, the new model), and a logistic regression per combination of scorers
+ * is fitted on them, classes weighted by inverse frequency (macro-F1 is the target).
+ */
+public final class SentimentTraining {
+    static final int HELD_OUT_EVERY = 10;
+    static final double L2_COST = 3.0;
+    static final List<List<String>> COMBINATIONS = List.of(
+            List.of("corenlp", "opennlp", "vader"), List.of("opennlp", "vader"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path trainingFile;
+    private final Path labelsFile;
+    private final Path modelsDir;
+    private final Consumer<String> log;
+
+    /** @param labelsFile GoEmotions' emotion names, one per line in id order */
+    public SentimentTraining(Path trainingFile, Path labelsFile, Path modelsDir, Consumer<String> log) {
+        this.trainingFile = trainingFile;
+        this.labelsFile = labelsFile;
+        this.modelsDir = modelsDir;
+        this.log = log;
+    }
+
+    /** Trains both models and writes them to the models directory. */
+    public void run(CommentAnnotator coreNlp, int threads) throws Exception {
+        SentimentSets.LabelledSet set = SentimentSets.goEmotions(trainingFile, labelsFile);
+        List<SentimentSets.Labelled> train = new ArrayList<>();
+        List<SentimentSets.Labelled> heldOut = new ArrayList<>();
+        for (int i = 0; i < set.items().size(); i++) {
+            (i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1 ? heldOut : train).add(set.items().get(i));
+        }
+        log.accept(String.format("%d comments with one sentiment group (%d left out): %d to train, %d held out",
+                set.items().size(), set.leftOut(), train.size(), heldOut.size()));
+        RedditSentimentModel model = trainCategorizer(train);
+        Path modelFile = modelsDir.resolve("reddit-sentiment.bin");
+        try (OutputStream out = Files.newOutputStream(modelFile)) {
+            model.model().serialize(out);
+        }
+        log.accept("wrote " + modelFile + " (" + Files.size(modelFile) / 1024 + " KB)");
+
+        List<TextAnnotations> annotated = annotate(heldOut, coreNlp, model, threads);
+        ObjectNode combiner = fitCombiner(heldOut, annotated);
+        combiner.set("provenance", provenance(set, train.size(), heldOut.size(), coreNlp, modelFile));
+        Path combinerFile = modelsDir.resolve("sentiment-combiner.json");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(combinerFile.toFile(), combiner);
+        log.accept("wrote " + combinerFile);
+    }
+
+    private RedditSentimentModel trainCategorizer(List<SentimentSets.Labelled> train) throws IOException {
+        SentimentFeatures features = SentimentFeatures.standard();
+        List<DocumentSample> samples = new ArrayList<>(train.size());
+        for (SentimentSets.Labelled l : train) {
+            samples.add(new DocumentSample(l.gold().wireName(), features.of(l.text())));
+        }
+        TrainingParameters p = TrainingParameters.defaultParams();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        p.put(TrainingParameters.ITERATIONS_PARAM, 100);
+        p.put(TrainingParameters.CUTOFF_PARAM, 1);
+        p.put("L2Cost", L2_COST);
+        p.put("L1Cost", 0.0);
+        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {
+            new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
+        DoccatModel m = DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), p, factory);
+        return new RedditSentimentModel(m, features);
+    }
+
+    private static List<TextAnnotations> annotate(List<SentimentSets.Labelled> items, CommentAnnotator coreNlp,
+                                                  RedditSentimentModel model, int threads) {
+        ThreadAnnotator.Options options = new ThreadAnnotator.Options(MarkupStyle.REDDIT_MARKDOWN,
+                VaderSentenceScorer.standard(), true, List.of(VaderCommentScorer.standard(), model));
+        return org.threadlens.eval.Batches.annotateWith(items.stream().map(SentimentSets.Labelled::text).toList(),
+                coreNlp, options, threads);
+    }
+
+    private ObjectNode fitCombiner(List<SentimentSets.Labelled> items, List<TextAnnotations> annotated) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", SentimentCombiner.FORMAT);
+        ArrayNode combinations = root.putArray("combinations");
+        for (List<String> scorers : COMBINATIONS) {
+            List<double[]> x = new ArrayList<>();
+            List<Integer> y = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (annotated.get(i).scores().keySet().containsAll(scorers)) {
+                    x.add(SentimentCombiner.features(scorers, annotated.get(i).scores()));
+                    y.add(items.get(i).gold().ordinal());
+                }
+            }
+            int[] labels = y.stream().mapToInt(Integer::intValue).toArray();
+            LogisticRegression lr = LogisticRegression.fit(x.toArray(double[][]::new), labels, 3,
+                    inverseFrequency(labels), 1e-3, 3000, 1.0);
+            SentimentEvaluation e = new SentimentEvaluation();
+            for (int i = 0; i < x.size(); i++) {
+                double[] p = lr.probabilities(x.get(i));
+                int best = p[1] >= p[0] && p[1] >= p[2] ? 1 : (p[0] >= p[2] ? 0 : 2);
+                e.add(Polarity.values()[labels[i]], Polarity.values()[best]);
+            }
+            log.accept(String.format("combination %s: %d held-out comments, macro-F1 %.3f (in sample)", scorers, x.size(), e.macroF1()));
+            ObjectNode c = combinations.addObject();
+            scorers.forEach(c.putArray("scorers")::add);
+            ArrayNode w = c.putArray("weights");
+            for (double[] row : lr.weights()) {
+                ArrayNode r = w.addArray();
+                for (double v : row) {
+                    r.add(v);
+                }
+            }
+            c.put("heldOutComments", x.size());
+            c.put("inSampleMacroF1", e.macroF1());
+        }
+        return root;
+    }
+
+    static double[] inverseFrequency(int[] labels) {
+        double[] count = new double[3];
+        for (int l : labels) {
+            count[l]++;
+        }
+        double[] w = new double[3];
+        for (int k = 0; k < 3; k++) {
+            w[k] = count[k] == 0 ? 0 : labels.length / (3 * count[k]);
+        }
+        return w;
+    }
+
+    private ObjectNode provenance(SentimentSets.LabelledSet set, int trained, int heldOut, CommentAnnotator coreNlp,
+                                  Path modelFile) throws IOException {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("threadlens", BuildInfo.threadLensVersion());
+        p.put("opennlp", BuildInfo.openNlpVersion());
+        p.put("trainingData", trainingFile.getFileName().toString());
+        p.put("trainingDataSha256", sha256(trainingFile));
+        p.put("comments", set.items().size());
+        p.put("leftOutMixedOrAmbiguous", set.leftOut());
+        p.put("split", "every " + HELD_OUT_EVERY + "th comment held out for the combiner");
+        p.put("categorizerComments", trained);
+        p.put("combinerComments", heldOut);
+        p.put("categorizer", "OpenNLP doccat MAXENT_QN, L2Cost " + L2_COST + ", cutoff 1, 100 iterations, bag of words + bigrams");
+        p.put("categorizerSha256", sha256(modelFile));
+        p.put("corenlp", coreNlp.info().version());
+        p.put("corenlpConfigHash", coreNlp.info().configHash());
+        return p;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The layers the combiner's CoreNLP features need. */
+    public static Set<Layer> layers() {
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.SENTIMENT);
+    }
+}
