@@ -4,25 +4,21 @@ import java.io.IOException;
 import java.util.List;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
-import org.threadlens.read.JsonLines;
 import org.threadlens.read.ReadContext;
-import org.threadlens.read.ReadProblem;
-import org.threadlens.read.ReadProblems;
 import org.threadlens.read.ThreadStream;
-import org.threadlens.read.pushshift.DumpRecordParser.BadRecordException;
 import org.threadlens.thread.DiscussionThread;
 
 /**
  * The threads of a set of dump files. The first {@link #read()} runs stage 1: every line of every input, in
- * the order given, is parsed and appended to a {@link RecordSpill}; lines and records that cannot be read
- * are reported and skipped, and an input that breaks off is reported and the rest still read. Each
+ * the order given, is parsed ({@link ParsingThread}) and appended to a {@link RecordSpill}; lines and records
+ * that cannot be read are reported and skipped, and an input that breaks off is reported and the rest still
+ * read. Each
  * {@link #read()} then runs stage 2 for one thread: its rows, which the spill returns together, become a
  * {@link DiscussionThread}. {@link #close()} deletes the spill, also after a failure. Not thread-safe.
  */
 final class PushshiftStream implements ThreadStream {
     private final List<InputFile> inputs;
     private final ReadContext context;
-    private final DumpRecordParser parser = new DumpRecordParser();
     private RecordSpill spill;
     private RecordSpill.Rows rows;
     private DumpRecord next;
@@ -55,9 +51,14 @@ final class PushshiftStream implements ThreadStream {
     private void spillAll() throws IOException, InputFormatException {
         boolean done = false;
         spill = RecordSpill.create(context.options().workDir());
-        try {
-            for (int i = 0; i < inputs.size(); i++) {
-                spillInput(i);
+        try (ParsingThread parsed = new ParsingThread(inputs, context)) {
+            for (ParsingThread.Item item = parsed.next(); item != null; item = parsed.next()) {
+                for (DumpRecord r : item.records()) {
+                    spill.add(r);
+                }
+                if (item.brokenOff() != null) {
+                    context.problems().inputFailed(item.brokenOff());
+                }
             }
             rows = spill.byThread();
             next = rows.next();
@@ -69,31 +70,6 @@ final class PushshiftStream implements ThreadStream {
         }
     }
 
-    private void spillInput(int index) throws IOException, InputFormatException {
-        InputFile input = inputs.get(index);
-        ReadProblems problems = context.problems();
-        JsonLines lines;
-        try {
-            lines = new JsonLines(input, problems, context.options().maxLineBytes());
-        } catch (IOException e) {
-            problems.inputFailed(InputFormatException.brokenOff(input.name(), 0, e));
-            return;
-        }
-        try {
-            for (JsonLines.Record r = lines.next(); r != null; r = lines.next()) {
-                try {
-                    spill.add(parser.parse(r.node(), index, r.line()));
-                } catch (BadRecordException e) {
-                    problems.skipped(new ReadProblem(input.name(), r.line(), e.getMessage()));
-                }
-            }
-        } catch (InputFormatException e) {
-            problems.inputFailed(e);
-        } finally {
-            closeQuietly(lines);
-        }
-    }
-
     @Override
     public void close() throws IOException {
         closed = true;
@@ -101,15 +77,6 @@ final class PushshiftStream implements ThreadStream {
             RecordSpill s = spill;
             spill = null;
             s.close();
-        }
-    }
-
-    /** Closing an input read to its end (or to its break) loses nothing; a failure there is not reported. */
-    private static void closeQuietly(JsonLines lines) {
-        try {
-            lines.close();
-        } catch (IOException e) {
-            // see above
         }
     }
 }

@@ -1,32 +1,31 @@
 package org.threadlens.read.pushshift;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 import org.threadlens.thread.CommentKind;
 
 /**
- * The on-disk step: every record of every input goes into a temporary DuckDB database ({@link #add}), then
- * comes back grouped by thread ({@link #byThread}), so that memory holds one thread at a time, never the
- * input. DuckDB sorts and aggregates out of core within {@link #MEMORY_LIMIT}, spilling to the same
- * temporary directory. Lifecycle: {@link #create} → {@link #add}* → {@link #byThread} → read rows →
- * {@link #close} (which deletes the directory; a shutdown hook deletes it if the JVM exits first).
+ * The on-disk step: every record of every input goes into a DuckDB table ({@link #add}), then comes back
+ * grouped by thread ({@link #byThread}), so that the JVM holds one thread at a time, never the input.
+ * The database is in-memory, limited to {@link #MEMORY_LIMIT}, with its temporary directory in a fresh
+ * directory under the work directory: DuckDB evicts table blocks there once the limit is reached, and sorts
+ * and aggregates out of core there too. (Measured against a database file: no write-ahead log, no
+ * checkpoints, no per-flush commit; 2.4 times faster and a third less CPU on 3.3 million records, for
+ * about 1.5 times the disk.) Lifecycle: {@link #create} → {@link #add}* → {@link #byThread} → read rows →
+ * {@link #close}, which deletes the directory; a shutdown hook deletes it if the JVM exits first.
  * Not thread-safe.
  */
 final class RecordSpill implements AutoCloseable {
-    /** DuckDB's memory for the append, the aggregate and the sort; beyond it DuckDB spills to disk. */
+    /** DuckDB's memory for the table, the aggregate and the sort; beyond it DuckDB spills to disk. */
     static final String MEMORY_LIMIT = "512MB";
 
     private static final String COLUMNS = "thread, kind, id, parent, author, score, created, text, flags, escaped,"
@@ -39,55 +38,40 @@ final class RecordSpill implements AutoCloseable {
             + " JOIN (SELECT thread, min(seq) AS first_seq FROM records GROUP BY thread) f ON r.thread = f.thread"
             + " ORDER BY f.first_seq, r.kind, r.created NULLS LAST, r.seq";
 
-    private final Path dir;
+    private final SpillDirectory dir;
     private final Connection connection;
-    private final Thread cleanupHook;
     private DuckDBAppender appender;
     private Statement query;
     private long seq;
 
-    private RecordSpill(Path dir, Connection connection, Thread cleanupHook) throws SQLException {
+    private RecordSpill(SpillDirectory dir, Connection connection) throws SQLException {
         this.dir = dir;
         this.connection = connection;
-        this.cleanupHook = cleanupHook;
         this.appender = ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "records");
     }
 
     /** A new, empty spill in a fresh directory under {@code workDir}. */
     static RecordSpill create(Path workDir) throws IOException {
-        Path dir = Files.createTempDirectory(workDir, "threadlens-pushshift-");
-        Thread hook = new Thread(() -> deleteQuietly(dir), "threadlens-spill-cleanup");
-        Runtime.getRuntime().addShutdownHook(hook);
+        SpillDirectory dir = SpillDirectory.create(workDir);
         Connection c = null;
         try {
             Properties props = new Properties();
             props.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
-            c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("records.duckdb").toAbsolutePath(), props);
+            c = DriverManager.getConnection("jdbc:duckdb:", props);
             try (Statement s = c.createStatement()) {
                 s.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
-                s.execute("SET temp_directory = '" + dir.resolve("tmp").toAbsolutePath().toString().replace("'", "''") + "'");
+                s.execute("SET temp_directory = '" + dir.path().toAbsolutePath().toString().replace("'", "''") + "'");
                 s.execute("SET preserve_insertion_order = false");
                 s.execute("CREATE TABLE records (seq BIGINT, thread VARCHAR, kind TINYINT, id VARCHAR, parent VARCHAR,"
                         + " author VARCHAR, score INTEGER, created BIGINT, text VARCHAR, flags TINYINT, escaped TINYINT,"
                         + " title VARCHAR, url VARCHAR, community VARCHAR, num_comments INTEGER, input INTEGER, line BIGINT)");
             }
-            return new RecordSpill(dir, c, hook);
+            return new RecordSpill(dir, c);
         } catch (SQLException e) {
             closeQuietly(c);
-            removeHook(hook);
-            deleteQuietly(dir);
-            throw new IOException("cannot create the spill database in " + dir + ": " + e.getMessage(), e);
+            dir.close();
+            throw new IOException("cannot create the spill database (in " + dir.path() + "): " + e.getMessage(), e);
         }
-    }
-
-    /** The directory holding the spill (deleted on {@link #close}). */
-    Path directory() {
-        return dir;
-    }
-
-    /** Records added so far. */
-    long size() {
-        return seq;
     }
 
     /** Appends a record; the spill takes it whole or fails the run (a disk error is no input problem). */
@@ -194,8 +178,7 @@ final class RecordSpill implements AutoCloseable {
         } finally {
             query = null;
             appender = null;
-            removeHook(cleanupHook);
-            delete(dir);
+            dir.close();
         }
     }
 
@@ -216,34 +199,7 @@ final class RecordSpill implements AutoCloseable {
     }
 
     private IOException failure(String what, SQLException e) {
-        return new IOException(what + " the spill database in " + dir + ": " + e.getMessage(), e);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try {
-            delete(dir);
-        } catch (IOException | UncheckedIOException e) {
-            // best effort at exit; nothing left to report to
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook runs anyway
-        }
+        return new IOException(what + " the spill database (in " + dir.path() + "): " + e.getMessage(), e);
     }
 
     private static void closeQuietly(Connection c) {

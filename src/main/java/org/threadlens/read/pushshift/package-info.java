@@ -50,16 +50,19 @@
  * <h2>The on-disk step, and memory</h2>
  * A monthly dump is tens of GB and a thread's records are spread over all of it, so threads cannot be
  * assembled while streaming, and holding the records until the end would make memory grow with the input.
- * Stage 1 streams every line of every input, in the order given, through the parser into a temporary
- * DuckDB database in {@link org.threadlens.read.ReadOptions#workDir()} ({@code --tmp}), with DuckDB's
- * appender. Only what a thread needs is kept (ids, kind, author, score, time, text, flags, the post's
- * title, url, community and count, and file and line for messages): about a fifth of the dump's bytes.
- * DuckDB works within {@link org.threadlens.read.pushshift.RecordSpill#MEMORY_LIMIT} and spills its sort
- * and aggregate to a temporary directory beside the database. Stage 2 is one streaming query returning
- * the rows grouped by thread, and the reader builds one thread at a time. Memory is therefore bounded by
- * the largest thread plus DuckDB's limit, whatever the size of the input; disk use is about the size of the
- * kept fields, twice over while sorting. The directory is deleted when the stream is closed, when stage 1
- * fails, and (by a shutdown hook) when the JVM exits first.
+ * Stage 1 streams every line of every input, in the order given, through the parser (on a thread of its
+ * own, so that parsing and storing use two cores) into a DuckDB table, with DuckDB's appender. Only what a
+ * thread needs is kept: ids, kind, author, score, time, text, flags, the post's title, url, community and
+ * count, and file and line for messages. The database is in-memory but limited to
+ * {@link org.threadlens.read.pushshift.RecordSpill#MEMORY_LIMIT}: beyond it DuckDB evicts the table's
+ * blocks, and later spills its sort and aggregate, to a fresh directory under
+ * {@link org.threadlens.read.ReadOptions#workDir()} ({@code --tmp}). Stage 2 is one streaming query that
+ * returns the rows grouped by thread, and the reader builds one thread at a time. So the Java heap holds
+ * the largest thread and a few batches of records in flight, DuckDB its limit, whatever the size of the
+ * input; the disk holds about a quarter of the decompressed input at the peak, during the sort (measured:
+ * 1.5 GB for 5.9 GB of dump JSON, 389 MB compressed). The directory is deleted when the stream is closed,
+ * when stage 1 fails, and (by a shutdown hook) when the JVM exits first. A file database instead of the
+ * in-memory one measured 2.4 times slower (commits, write-ahead log and checkpoints), for a third less disk.
  *
  * <p>Order: threads come in the order of their first record in the inputs as given (a submission or a
  * comment); within a thread the post comes first, then comments by creation time (unknown times last),

@@ -323,6 +323,24 @@ class PushshiftReaderTest {
     }
 
     @Test
+    void anInputThatCannotBeDecompressedAtAllIsReportedAndTheOthersAreRead(@TempDir Path elsewhere) throws Exception {
+        Path broken = elsewhere.resolve("RC_broken.ndjson.gz");
+        Files.write(broken, new byte[] {0x1f, (byte) 0x8b, 0x63, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00});
+        ReadProblems problems = ReadProblems.collecting();
+        List<DiscussionThread> threads = new ArrayList<>();
+        ReadContext context = new ReadContext(problems, new ReadOptions(Map.of(), workDir, Utf8Lines.DEFAULT_MAX_LINE_BYTES));
+        try (ThreadStream s = reader.open(List.of(InputFile.of(broken.toString()),
+                InputFile.of(fixture("pushshift/both-kinds.ndjson").toString())), context)) {
+            for (DiscussionThread t = s.read(); t != null; t = s.read()) {
+                threads.add(t);
+            }
+        }
+        assertEquals(List.of("17863", "17870"), threads.stream().map(DiscussionThread::id).toList());
+        assertEquals(1, problems.failedInputs());
+        assertTrue(problems.kept().get(0).toString().startsWith(broken.toString() + ": "), problems.kept().toString());
+    }
+
+    @Test
     void theSpillLivesInTheWorkDirectoryWhileReadingAndIsDeletedOnClose() throws Exception {
         InputFile in = InputFile.of(fixture("pushshift/both-kinds.ndjson").toString());
         ReadContext context = new ReadContext(ReadProblems.collecting(),
@@ -332,7 +350,7 @@ class PushshiftReaderTest {
             assertEquals("17863", s.read().id());
             List<Path> spill = spillFiles();
             assertEquals(1, spill.size());
-            assertTrue(spill.get(0).getFileName().toString().startsWith("threadlens-pushshift-"), spill.toString());
+            assertTrue(spill.get(0).getFileName().toString().startsWith(SpillDirectory.PREFIX), spill.toString());
         }
         assertEquals(List.of(), spillFiles());
     }
