@@ -87,8 +87,9 @@ class CliTest {
 
     @Test
     void unknownNamesAreAnsweredWithTheKnownOnes() {
-        assertFails(run("read", "--format", "nope", fixture("reddit-text/crlf.txt").toString()), 2,
-                "unknown format 'nope': known formats are reddit-text");
+        Outcome unknownFormat = run("read", "--format", "nope", fixture("reddit-text/crlf.txt").toString());
+        assertFails(unknownFormat, 2, "unknown format 'nope': known formats are ");
+        assertTrue(unknownFormat.err().contains("reddit-text"), unknownFormat.err());
         assertFails(run("annotate", "--annotators", "sentences,moods", "x.txt"), 2, "known layers are");
     }
 
