@@ -19,7 +19,7 @@ for KIND in RC RS; do
   [ -f "$OUT" ] || java -cp "$GEN" org.threadlens.read.pushshift.DumpGenerator $KIND "$N" ../shared/data \
       | zstd -q --long=31 -T1 -o "$OUT"
 done
-BYTES=$(( $(stat -c %s "$RS") + $(stat -c %s "$RC") ))
+BYTES=$(( $(stat -L -c %s "$RS") + $(stat -L -c %s "$RC") ))
 /usr/bin/time -f "%e %M" -o "$DIR/floor.time" sh -c "zstd -d --long=31 -c '$RS' '$RC' | wc -l" > "$DIR/floor.lines"
 CP="target/threadlens-0.1.0.jar:$(cat target/runtime-classpath.txt)"
 /usr/bin/time -f "%e %M %U %S" -o "$DIR/read.time" java ${JAVA_OPTS:-} -Xlog:gc:file="$DIR/gc-$N.log" -cp "$CP" \
