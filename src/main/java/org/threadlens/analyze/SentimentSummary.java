@@ -13,13 +13,16 @@ import org.threadlens.annotate.PolarityDistribution;
  * @param distribution the mean of the comments' distributions
  * @param comments     how many comments had a sentiment
  * @param counts       comments per label (every polarity present, zero if none)
+ * @param scoreInterval 95% bootstrap interval of {@code score} over the comments (the whole [-1, 1] for fewer
+ *                      than two comments)
  */
 public record SentimentSummary(Polarity label, double score, PolarityDistribution distribution, int comments,
-                               Map<Polarity, Integer> counts) {
+                               Map<Polarity, Integer> counts, Interval scoreInterval) {
 
     public SentimentSummary {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(distribution, "distribution");
+        Objects.requireNonNull(scoreInterval, "scoreInterval");
         counts = Map.copyOf(counts);
         if (counts.size() != Polarity.values().length) {
             throw new IllegalArgumentException("counts must name every polarity");

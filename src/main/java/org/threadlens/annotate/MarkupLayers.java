@@ -36,7 +36,7 @@ public final class MarkupLayers {
             Sentence s = a.sentences().get(i);
             boolean quoted = mostlyInside(s.begin(), s.end(), quotes);
             boolean scorable = hasWords(a.tokens(), i, unscored);
-            sentences.add(new Sentence(s.begin(), s.end(), quoted, scorable ? s.sentiment() : null));
+            sentences.add(new Sentence(s.begin(), s.end(), quoted, scorable ? s.sentiment() : null, s.scores()));
         }
         List<EntityMention> entities = entities(a, text, sentences, quotes);
         List<Quote> quoteLayer = quotes.stream().map(q -> new Quote(q.begin(), q.end(), null)).toList();

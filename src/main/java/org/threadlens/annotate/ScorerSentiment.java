@@ -7,7 +7,8 @@ import java.util.Objects;
  * One scorer's sentiment of a whole comment, kept beside the others so that users can see where they agree.
  *
  * @param scorer       {@code corenlp} (sentence sentiment rolled up), {@code vader}, {@code opennlp}, ...
- * @param label        the scorer's class
+ * @param label        the scorer's own decision (VADER: compound thresholds ±0.05; OpenNLP: its most probable
+ *                     category; CoreNLP: the most probable of its five classes)
  * @param score        the scorer's polarity on [-1, 1] (CoreNLP: expected value; VADER: compound;
  *                     OpenNLP: P(positive) − P(negative))
  * @param distribution the scorer's own distribution: five classes for {@code corenlp}; negative, neutral,

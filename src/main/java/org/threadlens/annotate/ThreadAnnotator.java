@@ -135,19 +135,46 @@ public final class ThreadAnnotator {
         return changed ? a.withSentences(sentences) : a;
     }
 
-    /** Runs the comment scorers on the author's own words: the plain text without its quotes. */
+    /**
+     * Runs the comment scorers on the author's own words (the plain text without its quotes), and on each
+     * unquoted sentence that mentions a named entity, for entity sentiment.
+     */
     private TextAnnotations withScores(TextAnnotations a, PreparedText text) {
         if (options.scorers().isEmpty()) {
             return a;
         }
         String own = ownWords(text);
-        if (own.codePoints().noneMatch(Character::isLetter)) {
+        if (own.isBlank()) {
             return a;
         }
         for (CommentScorer scorer : options.scorers()) {
             a = a.withScore(scorer.score(own));
         }
-        return a;
+        return a.withSentences(withEntitySentenceScores(a, text));
+    }
+
+    private List<Sentence> withEntitySentenceScores(TextAnnotations a, PreparedText text) {
+        boolean[] mentions = new boolean[a.sentences().size()];
+        for (EntityMention e : a.entities()) {
+            if (!e.quoted() && !EntityTypes.isNumeric(e.type())) {
+                mentions[e.sentence()] = true;
+            }
+        }
+        List<Sentence> out = new ArrayList<>(a.sentences());
+        for (int i = 0; i < out.size(); i++) {
+            Sentence s = out.get(i);
+            if (!mentions[i] || s.quoted()) {
+                continue;
+            }
+            var plain = text.toPlain(new org.threadlens.text.Span(s.begin(), s.end()));
+            String sentence = text.plain().substring(plain.begin(), plain.end());
+            Map<String, ScorerSentiment> scores = new HashMap<>();
+            for (CommentScorer scorer : options.scorers()) {
+                scores.put(scorer.name(), scorer.score(sentence));
+            }
+            out.set(i, s.withScores(scores));
+        }
+        return out;
     }
 
     /** The plain text with quoted stretches left out. */

@@ -47,11 +47,25 @@ final class ThreadSummaryPrinter {
         if (r.summary() != null && !r.summary().entities().isEmpty()) {
             List<EntitySummary> top = r.summary().entities().stream().limit(TOP_ENTITIES).toList();
             out.println("  entities: " + top.stream()
-                    .map(e -> e.name() + " (" + e.type() + (e.mentions() > 1 ? " \u00d7" + e.mentions() : "")
-                            + (e.quotedMentions() > 0 ? ", quoted \u00d7" + e.quotedMentions() : "") + ")")
+                    .map(ThreadSummaryPrinter::entity)
                     .collect(Collectors.joining(", "))
                     + (r.summary().entities().size() > TOP_ENTITIES ? ", ..." : ""));
         }
+    }
+
+    /** {@code Ilya Sutskever (PERSON ×3, negative -0.41)}: an entity, its mentions and what the thread thinks of it. */
+    private static String entity(EntitySummary e) {
+        StringBuilder b = new StringBuilder(e.name()).append(" (").append(e.type());
+        if (e.mentions() > 1) {
+            b.append(" \u00d7").append(e.mentions());
+        }
+        if (e.quotedMentions() > 0) {
+            b.append(", quoted \u00d7").append(e.quotedMentions());
+        }
+        if (e.sentiment() != null) {
+            b.append(String.format(Locale.ROOT, ", %s %+.2f", e.sentiment().label().wireName(), e.sentiment().score()));
+        }
+        return b.append(')').toString();
     }
 
     /** {@code negative 40% (12–77%)}: each share with its 95% interval, so small threads are not over-read. */

@@ -39,8 +39,9 @@ public final class SentimentReport {
             TextAnnotations a = annotated.get(i);
             Map<String, Polarity> labels = new LinkedHashMap<>();
             for (ScorerSentiment s : a.scores().values()) {
-                labels.put(s.scorer(), s.polarity().argMax());
-                byScorer.computeIfAbsent(s.scorer(), k -> new SentimentEvaluation()).add(gold, s.polarity().argMax());
+                Polarity decision = Polarity.of(s.label());
+                labels.put(s.scorer(), decision);
+                byScorer.computeIfAbsent(s.scorer(), k -> new SentimentEvaluation()).add(gold, decision);
             }
             agreement.add(labels);
             CommentSentiment c = a.sentiment();

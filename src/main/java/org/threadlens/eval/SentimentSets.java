@@ -10,26 +10,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.threadlens.annotate.opennlp.EmotionGroups;
 import org.threadlens.read.InputFormatException;
 
 /**
  * Labelled comment sets for sentiment evaluation, read into texts with a three-way gold label.
  *
- * <p>GoEmotions ({@code text<TAB>label ids<TAB>comment id}, ids into {@code labels.txt} beside the file):
- * each emotion is grouped as the usual sentiment grouping does — positive: admiration, amusement, approval,
- * caring, desire, excitement, gratitude, joy, love, optimism, pride, relief; negative: anger, annoyance,
- * disappointment, disapproval, disgust, embarrassment, fear, grief, nervousness, remorse, sadness; neutral:
- * neutral; ambiguous (confusion, curiosity, realization, surprise) is ignored. A comment whose emotions fall
+ * <p>GoEmotions ({@code text<TAB>label ids<TAB>comment id}, ids into {@code labels.txt}): each emotion is
+ * grouped by {@link EmotionGroups}; the ambiguous ones are ignored. A comment whose emotions fall
  * in exactly one of positive, negative, neutral gets that label; comments with mixed or only ambiguous
  * emotions are left out and counted. TweetEval ({@code val_text.txt}, {@code val_labels.txt}: 0 negative,
  * 1 neutral, 2 positive) is read as it is.
  */
 public final class SentimentSets {
-    private static final Set<String> POSITIVE = Set.of("admiration", "amusement", "approval", "caring", "desire",
-            "excitement", "gratitude", "joy", "love", "optimism", "pride", "relief");
-    private static final Set<String> NEGATIVE = Set.of("anger", "annoyance", "disappointment", "disapproval", "disgust",
-            "embarrassment", "fear", "grief", "nervousness", "remorse", "sadness");
-
     private SentimentSets() {
     }
 
@@ -41,20 +34,30 @@ public final class SentimentSets {
     public record LabelledSet(List<Labelled> items, int leftOut) {
     }
 
-    /** GoEmotions with {@code labels.txt} beside the file. */
-    public static LabelledSet goEmotions(Path tsv) throws IOException, InputFormatException {
-        return goEmotions(tsv, tsv.resolveSibling("labels.txt"));
+    /** A GoEmotions comment with all its emotions. */
+    public record Emotions(String text, List<String> emotions) {
+        public Emotions {
+            emotions = List.copyOf(emotions);
+        }
+
+        /** The single sentiment group of its emotions, or null if they are mixed or only ambiguous. */
+        public Polarity group() {
+            Set<Polarity> groups = EnumSet.noneOf(Polarity.class);
+            for (String e : emotions) {
+                EmotionGroups.of(e).ifPresent(groups::add);
+            }
+            return groups.size() == 1 ? groups.iterator().next() : null;
+        }
     }
 
-    /** GoEmotions with the emotion names (one per line, in id order) in {@code labelsFile}. */
-    public static LabelledSet goEmotions(Path tsv, Path labelsFile) throws IOException, InputFormatException {
+    /** Every GoEmotions comment of the file with its emotions' names, in file order. */
+    public static List<Emotions> goEmotionsComments(Path tsv, Path labelsFile) throws IOException, InputFormatException {
         if (!Files.isRegularFile(labelsFile)) {
             throw new InputFormatException(tsv.toString(), 0, "expected the emotion names in " + labelsFile
                     + " (one per line, in id order; name another file with --labels)");
         }
         List<String> names = Files.readAllLines(labelsFile, StandardCharsets.UTF_8).stream().map(String::strip).toList();
-        List<Labelled> out = new ArrayList<>();
-        int leftOut = 0;
+        List<Emotions> out = new ArrayList<>();
         long lineNo = 0;
         for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
             lineNo++;
@@ -62,24 +65,35 @@ public final class SentimentSets {
             if (f.length < 2) {
                 throw new InputFormatException(tsv.toString(), lineNo, "expected 'text<TAB>label ids<TAB>id'");
             }
-            Set<Polarity> groups = EnumSet.noneOf(Polarity.class);
+            List<String> emotions = new ArrayList<>();
             for (String id : f[1].split(",")) {
-                String emotion;
                 try {
-                    emotion = names.get(Integer.parseInt(id.strip()));
+                    emotions.add(names.get(Integer.parseInt(id.strip())));
                 } catch (NumberFormatException | IndexOutOfBoundsException e) {
                     throw new InputFormatException(tsv.toString(), lineNo, "expected label ids 0-" + (names.size() - 1)
                             + ", found '" + f[1] + "'");
                 }
-                Polarity p = group(emotion);
-                if (p != null) {
-                    groups.add(p);
-                }
             }
-            if (groups.size() == 1) {
-                out.add(new Labelled(f[0], groups.iterator().next()));
-            } else {
+            out.add(new Emotions(f[0], emotions));
+        }
+        return out;
+    }
+
+    /** GoEmotions with {@code labels.txt} beside the file. */
+    public static LabelledSet goEmotions(Path tsv) throws IOException, InputFormatException {
+        return goEmotions(tsv, tsv.resolveSibling("labels.txt"));
+    }
+
+    /** GoEmotions with the emotion names (one per line, in id order) in {@code labelsFile}. */
+    public static LabelledSet goEmotions(Path tsv, Path labelsFile) throws IOException, InputFormatException {
+        List<Labelled> out = new ArrayList<>();
+        int leftOut = 0;
+        for (Emotions e : goEmotionsComments(tsv, labelsFile)) {
+            Polarity g = e.group();
+            if (g == null) {
                 leftOut++;
+            } else {
+                out.add(new Labelled(e.text(), g));
             }
         }
         return new LabelledSet(out, leftOut);
@@ -104,13 +118,4 @@ public final class SentimentSets {
         return new LabelledSet(out, 0);
     }
 
-    static Polarity group(String emotion) {
-        if (POSITIVE.contains(emotion)) {
-            return Polarity.POSITIVE;
-        }
-        if (NEGATIVE.contains(emotion)) {
-            return Polarity.NEGATIVE;
-        }
-        return emotion.equals("neutral") ? Polarity.NEUTRAL : null;
-    }
 }

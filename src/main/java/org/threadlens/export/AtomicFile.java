@@ -27,8 +27,19 @@ public final class AtomicFile implements AutoCloseable {
         this.writer = writer;
     }
 
-    /** Starts writing {@code target}; refuses an existing target unless {@code force}. */
+    /**
+     * Starts writing {@code target}; refuses an existing target unless {@code force}. A target that exists
+     * and is not a regular file (a device such as {@code /dev/null}, a pipe) is written directly: renaming over
+     * it would replace the device.
+     */
     public static AtomicFile create(Path target, boolean force) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            if (Files.isDirectory(target)) {
+                throw new IOException(target + " is a directory: name a file");
+            }
+            OutputStream out = Files.newOutputStream(target);
+            return new AtomicFile(target, null, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+        }
         if (!force && Files.exists(target)) {
             throw new TargetExistsException(target.toString());
         }
@@ -48,6 +59,10 @@ public final class AtomicFile implements AutoCloseable {
     /** Flushes, forces to disk and renames over the target. */
     public void commit() throws IOException {
         writer.close();
+        if (temp == null) {
+            done = true;
+            return;
+        }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -64,7 +79,9 @@ public final class AtomicFile implements AutoCloseable {
             try {
                 writer.close();
             } finally {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }

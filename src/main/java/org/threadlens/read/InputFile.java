@@ -111,13 +111,16 @@ public final class InputFile {
                 return new InputSample(fileName, "", names);
             }
         }
-        byte[] bytes;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (InputStream in = openBytes()) {
-            bytes = in.readNBytes(SAMPLE_BYTES);
+            byte[] buf = new byte[8192];
+            for (int n; bytes.size() < SAMPLE_BYTES && (n = in.read(buf, 0, Math.min(buf.length, SAMPLE_BYTES - bytes.size()))) > 0; ) {
+                bytes.write(buf, 0, n);
+            }
         } catch (IOException e) {
-            bytes = new byte[0];
+            // a cut or corrupt stream: detect on what was decompressed before the break; the reader reports it
         }
-        String head = new String(bytes, StandardCharsets.UTF_8);
+        String head = bytes.toString(StandardCharsets.UTF_8);
         if (head.startsWith("\uFEFF")) {
             head = head.substring(1);
         }

@@ -24,8 +24,9 @@ public final class InputFormatException extends Exception {
      */
     public static InputFormatException brokenOff(String file, long line, java.io.IOException cause) {
         String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        boolean cut = cause instanceof java.io.EOFException || m.contains("truncated") || m.contains("Unexpected end")
-                || m.contains("end of stream") || m.contains("Corrupt") || m.contains("corrupt");
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        boolean cut = cause instanceof java.io.EOFException || lower.contains("truncated") || lower.contains("unexpected end")
+                || lower.contains("end of stream") || lower.contains("corrupt");
         String where = line > 0 ? " after line " + line : "";
         InputFormatException e = new InputFormatException(file, 0, (cut
                 ? "the input breaks off" + where + " (truncated or corrupt file or compressed stream): "

@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.threadlens.analyze.EntitySummary;
 import org.threadlens.analyze.SentimentSummary;
+import org.threadlens.analyze.ThreadSummarizer;
 import org.threadlens.analyze.ThreadSummary;
+import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.CommentSentiment;
 import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.EntityMention;
@@ -41,6 +43,8 @@ import org.threadlens.thread.Unfetched;
 /**
  * Parses JSON records of schema {@value ThreadRecordWriter#SCHEMA} back into {@link AnnotatedThread}s:
  * the inverse of {@link ThreadRecordWriter} (a record without tokens parses with an empty token layer).
+ * The summary is derived data: it is computed again from the parsed annotations rather than read, so that
+ * a record always carries the summary of its own annotations.
  * Thread-safe.
  */
 public final class ThreadRecordParser {
@@ -89,7 +93,8 @@ public final class ThreadRecordParser {
                         r.get("unfetched").path("comments").intValue()) : null,
                 comments, flags);
         TextAnnotations title = r.hasNonNull("titleAnnotations") ? annotations(r.get("titleAnnotations")) : null;
-        ThreadSummary summary = r.hasNonNull("summary") ? summary(r.get("summary")) : null;
+        ThreadSummary summary = r.hasNonNull("summary") && !annotations.isEmpty()
+                ? ThreadSummarizer.summarize(new ThreadAnnotations(thread, title, annotations, List.of())) : null;
         return new AnnotatedThread(thread, title, annotations, summary, provenance(required(r, "provenance")));
     }
 
@@ -108,7 +113,8 @@ public final class ThreadRecordParser {
         List<Sentence> sentences = list(a.path("sentences"), s -> new Sentence(s.get("begin").intValue(),
                 s.get("end").intValue(), s.path("quoted").booleanValue(),
                 s.hasNonNull("sentiment") ? new SentenceSentiment(label(s.get("sentiment")),
-                        distribution(s.get("sentiment")), text(s.get("sentiment"), "scorer")) : null));
+                        distribution(s.get("sentiment")), text(s.get("sentiment"), "scorer")) : null,
+                scores(s.path("scores"))));
         List<Token> tokens = list(a.path("tokens"), t -> new Token(t.get("begin").intValue(), t.get("end").intValue(),
                 text(t, "word"), optText(t, "pos"), optText(t, "lemma"), optText(t, "ner"), t.get("sentence").intValue()));
         List<EntityMention> entities = list(a.path("entities"), e -> new EntityMention(text(e, "text"), text(e, "type"),
@@ -116,12 +122,17 @@ public final class ThreadRecordParser {
                 e.path("quoted").booleanValue(), optText(e, "normalized")));
         List<Quote> quotes = list(a.path("quotes"), q -> new Quote(q.get("begin").intValue(), q.get("end").intValue(),
                 optText(q, "sourceId")));
-        Map<String, ScorerSentiment> scores = new HashMap<>();
-        a.path("scores").fields().forEachRemaining(e -> scores.put(e.getKey(), scorerSentiment(e.getKey(), e.getValue())));
+        Map<String, ScorerSentiment> scores = scores(a.path("scores"));
         JsonNode s = a.path("sentiment");
         CommentSentiment sentiment = s.isObject() ? new CommentSentiment(Polarity.fromWireName(text(s, "label")),
                 s.get("score").doubleValue(), polarityDistribution(s), text(s, "method")) : null;
         return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, sentiment);
+    }
+
+    private static Map<String, ScorerSentiment> scores(JsonNode node) {
+        Map<String, ScorerSentiment> scores = new HashMap<>();
+        node.fields().forEachRemaining(e -> scores.put(e.getKey(), scorerSentiment(e.getKey(), e.getValue())));
+        return scores;
     }
 
     private static ScorerSentiment scorerSentiment(String name, JsonNode s) {
@@ -135,22 +146,6 @@ public final class ThreadRecordParser {
     private static PolarityDistribution polarityDistribution(JsonNode n) {
         JsonNode d = required(n, "distribution");
         return new PolarityDistribution(d.get(0).doubleValue(), d.get(1).doubleValue(), d.get(2).doubleValue());
-    }
-
-    private static ThreadSummary summary(JsonNode s) {
-        SentimentSummary sentiment = null;
-        JsonNode ss = s.path("sentiment");
-        if (ss.isObject()) {
-            Map<Polarity, Integer> counts = new EnumMap<>(Polarity.class);
-            for (Polarity l : Polarity.values()) {
-                counts.put(l, ss.path("counts").path(l.wireName()).intValue());
-            }
-            sentiment = new SentimentSummary(Polarity.fromWireName(text(ss, "label")), ss.get("score").doubleValue(),
-                    polarityDistribution(ss), ss.get("comments").intValue(), counts);
-        }
-        List<EntitySummary> entities = list(s.path("entities"), e -> new EntitySummary(text(e, "name"), text(e, "type"),
-                e.get("mentions").intValue(), e.path("quotedMentions").intValue(), list(e.path("comments"), JsonNode::asText)));
-        return new ThreadSummary(sentiment, entities);
     }
 
     private static Provenance provenance(JsonNode p) {

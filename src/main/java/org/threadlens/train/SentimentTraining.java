@@ -33,6 +33,7 @@ import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.opennlp.EmotionGroups;
 import org.threadlens.annotate.opennlp.RedditSentimentModel;
 import org.threadlens.annotate.opennlp.SentimentFeatures;
 import org.threadlens.annotate.vader.VaderCommentScorer;
@@ -44,16 +45,20 @@ import org.threadlens.text.MarkupStyle;
 /**
  * Trains the Reddit sentiment model and the sentiment combiner on GoEmotions training comments.
  *
- * <p>Recipe (deterministic: the same data gives the same models): comments with one sentiment group are
- * kept (see {@link SentimentSets}); every {@value #HELD_OUT_EVERY}th is held out. The categorizer is
- * trained on the rest: OpenNLP maxent (L-BFGS), L2 cost {@value #L2_COST}, feature cutoff 1, 100 iterations,
- * bag of words and bigrams over {@link SentimentFeatures}. The held-out comments are then annotated as
+ * <p>Recipe (deterministic: the same data gives the same models): every {@value #HELD_OUT_EVERY}th comment
+ * is held out. The categorizer learns from the rest, one sample per sentiment group of a comment's emotions
+ * (negative, neutral, positive, ambiguous; all comments count, mixed ones too): OpenNLP maxent (L-BFGS), L2 cost {@value #L2_COST},
+ * feature cutoff {@value #CUTOFF}, 100 iterations, bag of words and bigrams over {@link SentimentFeatures}. The held-out comments are then annotated as
  * {@code annotate} would (CoreNLP, VADER, the new model), and a logistic regression per combination of scorers
  * is fitted on them, classes weighted by inverse frequency (macro-F1 is the target).
  */
 public final class SentimentTraining {
     static final int HELD_OUT_EVERY = 10;
     static final double L2_COST = 3.0;
+    /** The category of comments whose emotions have no sentiment group. */
+    static final String AMBIGUOUS = "ambiguous";
+    /** Features seen fewer times are dropped: 2 keeps the model small (a few MB) at no measured loss. */
+    static final int CUTOFF = 2;
     static final List<List<String>> COMBINATIONS = List.of(
             List.of("corenlp", "opennlp", "vader"), List.of("opennlp", "vader"));
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,14 +78,19 @@ public final class SentimentTraining {
 
     /** Trains both models and writes them to the models directory. */
     public void run(CommentAnnotator coreNlp, int threads) throws Exception {
-        SentimentSets.LabelledSet set = SentimentSets.goEmotions(trainingFile, labelsFile);
-        List<SentimentSets.Labelled> train = new ArrayList<>();
+        List<SentimentSets.Emotions> comments = SentimentSets.goEmotionsComments(trainingFile, labelsFile);
+        List<SentimentSets.Emotions> train = new ArrayList<>();
         List<SentimentSets.Labelled> heldOut = new ArrayList<>();
-        for (int i = 0; i < set.items().size(); i++) {
-            (i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1 ? heldOut : train).add(set.items().get(i));
+        for (int i = 0; i < comments.size(); i++) {
+            SentimentSets.Emotions c = comments.get(i);
+            if (i % HELD_OUT_EVERY != HELD_OUT_EVERY - 1) {
+                train.add(c);
+            } else if (c.group() != null) {
+                heldOut.add(new SentimentSets.Labelled(c.text(), c.group()));
+            }
         }
-        log.accept(String.format("%d comments with one sentiment group (%d left out): %d to train, %d held out",
-                set.items().size(), set.leftOut(), train.size(), heldOut.size()));
+        log.accept(String.format("%d comments: %d to train the categorizer, %d held out with one sentiment group for the combiner",
+                comments.size(), train.size(), heldOut.size()));
         RedditSentimentModel model = trainCategorizer(train);
         Path modelFile = modelsDir.resolve("reddit-sentiment.bin");
         try (OutputStream out = Files.newOutputStream(modelFile)) {
@@ -90,22 +100,34 @@ public final class SentimentTraining {
 
         List<TextAnnotations> annotated = annotate(heldOut, coreNlp, model, threads);
         ObjectNode combiner = fitCombiner(heldOut, annotated);
-        combiner.set("provenance", provenance(set, train.size(), heldOut.size(), coreNlp, modelFile));
+        combiner.set("provenance", provenance(comments.size(), train.size(), heldOut.size(), coreNlp, modelFile));
         Path combinerFile = modelsDir.resolve("sentiment-combiner.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(combinerFile.toFile(), combiner);
         log.accept("wrote " + combinerFile);
     }
 
-    private RedditSentimentModel trainCategorizer(List<SentimentSets.Labelled> train) throws IOException {
+    /**
+     * One sample per sentiment group of each comment's emotions — negative, neutral, positive, or ambiguous
+     * (confusion, curiosity, realization, surprise): every comment teaches, mixed ones included, and the
+     * ambiguous category soaks up what is neither (it is left out when the model is used).
+     */
+    private RedditSentimentModel trainCategorizer(List<SentimentSets.Emotions> train) throws IOException {
         SentimentFeatures features = SentimentFeatures.standard();
         List<DocumentSample> samples = new ArrayList<>(train.size());
-        for (SentimentSets.Labelled l : train) {
-            samples.add(new DocumentSample(l.gold().wireName(), features.of(l.text())));
+        for (SentimentSets.Emotions c : train) {
+            String[] f = features.of(c.text());
+            java.util.Set<String> groups = new java.util.TreeSet<>();
+            for (String emotion : c.emotions()) {
+                groups.add(EmotionGroups.of(emotion).map(Polarity::wireName).orElse(AMBIGUOUS));
+            }
+            for (String group : groups) {
+                samples.add(new DocumentSample(group, f));
+            }
         }
         TrainingParameters p = TrainingParameters.defaultParams();
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         p.put(TrainingParameters.ITERATIONS_PARAM, 100);
-        p.put(TrainingParameters.CUTOFF_PARAM, 1);
+        p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         p.put("L2Cost", L2_COST);
         p.put("L1Cost", 0.0);
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {
@@ -172,19 +194,19 @@ public final class SentimentTraining {
         return w;
     }
 
-    private ObjectNode provenance(SentimentSets.LabelledSet set, int trained, int heldOut, CommentAnnotator coreNlp,
+    private ObjectNode provenance(int comments, int trained, int heldOut, CommentAnnotator coreNlp,
                                   Path modelFile) throws IOException {
         ObjectNode p = JSON.createObjectNode();
         p.put("threadlens", BuildInfo.threadLensVersion());
         p.put("opennlp", BuildInfo.openNlpVersion());
         p.put("trainingData", trainingFile.getFileName().toString());
         p.put("trainingDataSha256", sha256(trainingFile));
-        p.put("comments", set.items().size());
-        p.put("leftOutMixedOrAmbiguous", set.leftOut());
-        p.put("split", "every " + HELD_OUT_EVERY + "th comment held out for the combiner");
+        p.put("comments", comments);
+        p.put("split", "every " + HELD_OUT_EVERY + "th comment held out; those with one sentiment group fit the combiner");
         p.put("categorizerComments", trained);
         p.put("combinerComments", heldOut);
-        p.put("categorizer", "OpenNLP doccat MAXENT_QN, L2Cost " + L2_COST + ", cutoff 1, 100 iterations, bag of words + bigrams");
+        p.put("categorizer", "OpenNLP doccat over sentiment groups (one sample per group of a comment's emotions), MAXENT_QN, L2Cost "
+                + L2_COST + ", cutoff " + CUTOFF + ", 100 iterations, bag of words + bigrams");
         p.put("categorizerSha256", sha256(modelFile));
         p.put("corenlp", coreNlp.info().version());
         p.put("corenlpConfigHash", coreNlp.info().configHash());

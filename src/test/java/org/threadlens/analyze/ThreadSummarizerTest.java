@@ -1,12 +1,12 @@
 package org.threadlens.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threadlens.thread.Comments.post;
 import static org.threadlens.thread.Comments.reply;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Records;
@@ -15,32 +15,23 @@ import org.threadlens.thread.Comments;
 class ThreadSummarizerTest {
 
     @Test
-    void mentionsOfOneNameInAnyCaseOrPossessiveAreOneEntity() {
-        assertEquals("sutskever", ThreadSummarizer.normalize("Sutskever's"));
-        assertEquals("sutskever", ThreadSummarizer.normalize("SUTSKEVER\u2019s"));
-        assertEquals("open ai", ThreadSummarizer.normalize("\"Open  AI\""));
-    }
-
-    @Test
-    void theSummaryCountsMentionsCommentsAndShares() {
+    void theThreadMoodCountsEveryCommentOnceWithIntervals() {
         AnnotatedThread r = Records.annotate(Comments.thread("t",
                 post("t", "Ask Turing, this is great."),
                 reply("a", "t", "I met Turing's student and it was a waste."),
                 reply("b", "t", "Ok then Turing.")));
-        EntitySummary turing = r.summary().entities().get(0);
-        assertEquals("Turing", turing.name());
-        assertEquals(3, turing.mentions());
-        assertEquals(List.of("t", "a", "b"), turing.commentIds());
         SentimentSummary s = r.summary().sentiment();
         assertEquals(3, s.comments());
         assertEquals(1, s.counts().get(Polarity.POSITIVE));
         assertEquals(1, s.counts().get(Polarity.NEGATIVE));
         assertEquals(1 / 3.0, s.share(Polarity.NEUTRAL), 1e-9);
+        Interval ci = s.shareInterval(Polarity.NEUTRAL);
+        assertTrue(ci.low() < 1 / 3.0 && ci.high() > 1 / 3.0 && ci.high() - ci.low() > 0.5, "three comments say little: " + ci);
     }
 
     @Test
-    void numbersAndDatesAreNotThreadEntities() {
-        assertEquals(false, ThreadSummarizer.isNamed(new EntityMention("two", "NUMBER", 0, 3, 0)));
-        assertEquals(true, ThreadSummarizer.isNamed(new EntityMention("NASA", "ORGANIZATION", 0, 4, 0)));
+    void weightedMoodsAreReportedByLengthAndByScore() {
+        AnnotatedThread r = Records.annotate(Comments.thread("t", post("t", "This is great."), reply("a", "t", "What a waste.")));
+        assertEquals(List.of("length", "score"), List.copyOf(r.summary().weighted().keySet()));
     }
 }

@@ -13,8 +13,10 @@ import org.threadlens.annotate.ScorerSentiment;
 
 /**
  * The Reddit sentiment model, scorer {@value #NAME}: an OpenNLP document categorizer over
- * {@link SentimentFeatures} with the categories negative, neutral and positive. Score = P(positive) −
- * P(negative); label = the most probable category. Thread-safe: the model is shared, each call uses a
+ * {@link SentimentFeatures}. Its categories are negative, neutral, positive and ambiguous (or GoEmotions'
+ * emotions, grouped by {@link EmotionGroups}); P(negative), P(neutral), P(positive) are read from them, the
+ * ambiguous share left out and the rest renormalised. Score = P(positive) −
+ * P(negative); label = the most probable polarity. Thread-safe: the model is shared, each call uses a
  * categorizer of its own (OpenNLP's are not thread-safe and cost nothing to create).
  */
 public final class RedditSentimentModel implements CommentScorer {
@@ -24,14 +26,29 @@ public final class RedditSentimentModel implements CommentScorer {
 
     private final DoccatModel model;
     private final SentimentFeatures features;
+    /** The polarity of each category, by index; null for ambiguous emotions. */
+    private final Polarity[] groups;
 
     public RedditSentimentModel(DoccatModel model, SentimentFeatures features) {
         this.model = model;
         this.features = features;
-        for (Polarity p : Polarity.values()) {
-            if (new DocumentCategorizerME(model).getIndex(p.wireName()) < 0) {
-                throw new IllegalArgumentException("the sentiment model lacks the category " + p.wireName());
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        this.groups = new Polarity[categorizer.getNumberOfCategories()];
+        boolean[] seen = new boolean[3];
+        for (int k = 0; k < groups.length; k++) {
+            String category = categorizer.getCategory(k);
+            groups[k] = EmotionGroups.of(category).orElse(null);
+            for (Polarity p : Polarity.values()) {
+                if (p.wireName().equals(category)) {
+                    groups[k] = p;
+                }
             }
+            if (groups[k] != null) {
+                seen[groups[k].ordinal()] = true;
+            }
+        }
+        if (!(seen[0] && seen[1] && seen[2])) {
+            throw new IllegalArgumentException("the sentiment model's categories do not cover negative, neutral and positive");
         }
     }
 
@@ -60,10 +77,14 @@ public final class RedditSentimentModel implements CommentScorer {
 
     @Override
     public ScorerSentiment score(String plainText) {
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        double[] out = categorizer.categorize(features.of(plainText));
-        PolarityDistribution p = PolarityDistribution.ofWeights(out[categorizer.getIndex("negative")],
-                out[categorizer.getIndex("neutral")], out[categorizer.getIndex("positive")]);
+        double[] out = new DocumentCategorizerME(model).categorize(features.of(plainText));
+        double[] sum = new double[3];
+        for (int k = 0; k < out.length; k++) {
+            if (groups[k] != null) {
+                sum[groups[k].ordinal()] += out[k];
+            }
+        }
+        PolarityDistribution p = PolarityDistribution.ofWeights(sum[0], sum[1], sum[2]);
         return new ScorerSentiment(NAME, p.argMax().label(), p.score(), List.of(p.negative(), p.neutral(), p.positive()), p);
     }
 

@@ -52,6 +52,17 @@ class JsonlExporterTest {
     }
 
     @Test
+    void aDeviceTargetIsWrittenDirectlyNotReplaced() throws Exception {
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
+        try (ExportWriter w = new JsonlExporter().open(devNull.toString(), ExportOptions.defaults())) {
+            w.write(one);
+            w.commit();
+        }
+        assertFalse(Files.isRegularFile(devNull), "/dev/null is still a device");
+    }
+
+    @Test
     void anExistingTargetIsKeptUnlessForced() throws Exception {
         Path out = dir.resolve("c.jsonl");
         Files.writeString(out, "precious\n");
