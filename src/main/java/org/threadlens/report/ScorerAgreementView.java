@@ -104,7 +104,8 @@ final class ScorerAgreementView {
             double share = a.scored() == 0 ? 0 : a.agreed() / (double) a.scored();
             Interval ci = Interval.wilson(a.agreed(), a.scored());
             out.append("<tr><td>").append(escape(String.join(" + ", a.scorers()))).append("</td>")
-                    .append(number(a.scored())).append(number(a.agreed())).append("<td class=\"n\">").append(Html.percent(share)).append("</td><td class=\"nw\">")
+                    .append(number(a.scored())).append(number(a.agreed())).append("<td class=\"n\">")
+                    .append(Html.percent(share)).append("</td><td class=\"nw\">")
                     .append(Html.percentRange(ci)).append(' ').append(MiniCharts.share(share, ci, Polarity.NEUTRAL))
                     .append("</td></tr>\n");
         }
