@@ -22,7 +22,7 @@ class CliTest {
     record Outcome(int exit, String out, String err) {
     }
 
-    private static Outcome run(String... args) {
+    static Outcome run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
@@ -38,7 +38,7 @@ class CliTest {
         }
     }
 
-    private static void assertFails(Outcome o, int exit, String message) {
+    static void assertFails(Outcome o, int exit, String message) {
         assertEquals(exit, o.exit(), o.err());
         assertTrue(o.err().contains(message), o.err());
         assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
