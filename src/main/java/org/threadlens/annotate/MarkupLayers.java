@@ -85,7 +85,7 @@ public final class MarkupLayers {
     }
 
     /** Whether at least half of {@code [begin, end)} lies inside the spans (an empty span: whether its point does). */
-    static boolean mostlyInside(int begin, int end, List<Span> spans) {
+    public static boolean mostlyInside(int begin, int end, List<Span> spans) {
         if (end == begin) {
             return spans.stream().anyMatch(s -> s.begin() <= begin && begin < s.end());
         }

@@ -221,7 +221,7 @@ public final class ThreadAnnotator {
     }
 
     /** The plain text with quoted stretches left out. */
-    static String ownWords(PreparedText text) {
+    public static String ownWords(PreparedText text) {
         StringBuilder own = new StringBuilder(text.plain().length());
         int at = 0;
         for (Markup q : text.markup(MarkupKind.QUOTE)) {
