@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -94,7 +95,7 @@ public final class ThreadAnnotator {
         if (options.language() == null) {
             return e;
         }
-        java.util.TreeMap<String, String> settings = new java.util.TreeMap<>(e.settings());
+        TreeMap<String, String> settings = new TreeMap<>(e.settings());
         settings.put(LANGUAGE_SETTING, options.language().describe());
         return new EngineInfo(e.engine(), e.version(), e.annotators(), settings);
     }
