@@ -53,7 +53,7 @@ public final class PluginManifestParser {
     public static PluginManifest parse(InputStream in, String source) throws IOException {
         Document doc;
         try {
-            doc = secureBuilder(true).parse(in, source);
+            doc = secureBuilder().parse(in, source);
         } catch (SAXParseException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("cvc-elt.1")) {
                 throw new IOException(source + ": expected a <plugin> element in namespace " + NAMESPACE, e);
@@ -74,8 +74,8 @@ public final class PluginManifestParser {
         }
     }
 
-    /** A namespace-aware builder with every XML attack surface closed; validating against the schema if asked. */
-    static DocumentBuilder secureBuilder(boolean validate) {
+    /** A namespace-aware builder with every XML attack surface closed, validating against the manifest's schema. */
+    static DocumentBuilder secureBuilder() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
@@ -88,9 +88,7 @@ public final class PluginManifestParser {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            if (validate) {
-                f.setSchema(MANIFEST_SCHEMA);
-            }
+            f.setSchema(MANIFEST_SCHEMA);
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(FAIL_ON_ANY_ERROR);
             return b;
