@@ -107,7 +107,7 @@ public final class AnnotationRun {
             if (annotator == null) {
                 CommentAnnotator e = engine.get();
                 annotator = new ThreadAnnotator(e, settings.annotation());
-                provenance = new Provenance(BuildInfo.threadLensVersion(), e.info(), Layer.toList(e.layers()));
+                provenance = new Provenance(BuildInfo.threadLensVersion(), annotator.info(), Layer.toList(e.layers()));
             }
             inFlight.add(annotator.annotate(thread, pool));
             commentsInFlight += thread.comments().size();
