@@ -3,31 +3,21 @@ package org.threadlens.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.threadlens.annotate.CommentAnnotator;
-import org.threadlens.annotate.CommentAnnotatorProvider;
-import org.threadlens.annotate.LanguageCheck;
-import org.threadlens.annotate.Layer;
-import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.annotate.corenlp.CoreNlpProvider;
-import org.threadlens.annotate.opennlp.OpenNlpLanguageDetector;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.export.jsonl.JsonlExporter;
 import org.threadlens.plugin.Extensions;
 import org.threadlens.run.AnnotationRun;
+import org.threadlens.run.AnnotationSetup;
 import org.threadlens.run.InputSettings;
-import org.threadlens.run.SentimentScorers;
 import org.threadlens.run.RunResult;
 import org.threadlens.store.CorpusStore;
-import org.threadlens.text.MarkupStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -61,47 +51,18 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing --out file.")
     boolean force;
 
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = CoreNlpProvider.NAME,
-            description = "The annotation engine: corenlp (sentences, entities, sentiment), or opennlp (light: sentences, "
-                    + "tokens, POS and lexicon/trained sentiment, no entities) (default: ${DEFAULT-VALUE}).")
-    String engine;
-
-    @Option(names = "--annotators", paramLabel = "LIST",
-            description = "Layers to produce: sentences, entities, sentiment (default: all the engine can produce).")
-    String annotators;
-
-    @Option(names = "--non-english", paramLabel = "MODE", defaultValue = "skip",
-            description = "Comments detected as not English: skip (flag their language, do not annotate), flag "
-                    + "(flag and annotate), or off (no language check) (default: ${DEFAULT-VALUE}).")
-    String nonEnglish;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
-
-    @Option(names = "--markup", paramLabel = "STYLE", defaultValue = "auto",
-            description = "How bodies are written: reddit (markdown), html (Hacker News), plain, or auto: by platform "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String markup;
-
-    @Option(names = "--no-caseless", description = "Do not route all-lowercase or all-caps texts to CoreNLP's caseless models.")
-    boolean noCaseless;
-
-    @Option(names = "--no-sutime", description = "Switch CoreNLP's time-expression recognizer off (faster; no normalised dates).")
-    boolean noSutime;
-
-    @Option(names = {"-P", "--property"}, paramLabel = "KEY=VALUE",
-            description = "A CoreNLP property, overriding ThreadLens's default (e.g. -P parse.maxlen=60).")
-    Map<String, String> properties = new LinkedHashMap<>();
 
     @Option(names = {"-q", "--quiet"}, description = "Print no per-thread summary.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        CommentAnnotatorProvider provider = Extensions.byName(CommentAnnotatorProvider.class, engine, "engine");
-        Set<Layer> layers = parseLayers(provider);
-        LanguageCheck languageCheck = languageCheck();
-        Map<String, String> engineSettings = engineSettings(provider);
+        AnnotationSetup setup = engine.setup();
         InputSettings settings = input.settings();
         if (noStore && out == null) {
             throw new UserException("--no-store without --out would write nothing: add --out FILE", ExitCodes.BAD_INPUT);
@@ -112,81 +73,16 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         PrintStream summaries = quiet ? null : ("-".equals(out) ? System.err : System.out);
         ConsoleListener console = new ConsoleListener(System.err, summaries, Progress.stderrIsTerminal());
-        Supplier<CommentAnnotator> opened = () -> provider.open(layers, engineSettings);
-        ThreadAnnotator.Options annotation = SentimentScorers.options(layers, markupStyle(), !noCaseless)
-                .withLanguage(languageCheck);
+        Supplier<CommentAnnotator> opened = setup::openEngine;
 
         try (CorpusStore store = noStore ? null : CorpusStore.open(db);
              ExportWriter jsonl = out == null ? null : openOut()) {
             AnnotationRun run = new AnnotationRun(
-                    new AnnotationRun.Settings(settings, layers, annotation, workers, store, jsonl), opened);
+                    new AnnotationRun.Settings(settings, setup.layers(), setup.options(), workers, store, jsonl), opened);
             RunResult result = run.run(console);
             console.finish();
             report(result);
             return result.exitCode();
-        }
-    }
-
-    /** The layers asked for, or by default all the engine produces; a layer the engine lacks is bad usage. */
-    private Set<Layer> parseLayers(CommentAnnotatorProvider provider) throws UserException {
-        if (annotators == null) {
-            return provider.supportedLayers();
-        }
-        Set<Layer> layers;
-        try {
-            layers = Layer.parseList(annotators);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--annotators: " + e.getMessage(), ExitCodes.BAD_INPUT);
-        }
-        for (Layer l : layers) {
-            if (!provider.supportedLayers().contains(l)) {
-                throw new UserException("--annotators: the " + provider.name() + " engine cannot produce " + l.wireName()
-                        + "; it produces " + Layer.toList(provider.supportedLayers()), ExitCodes.BAD_INPUT);
-            }
-        }
-        return layers;
-    }
-
-    /** The engine's settings from the options; CoreNLP properties (-P) are for the corenlp engine only. */
-    private Map<String, String> engineSettings(CommentAnnotatorProvider provider) throws UserException {
-        Map<String, String> settings = new LinkedHashMap<>();
-        if (!CoreNlpProvider.NAME.equals(provider.name())) {
-            if (!properties.isEmpty()) {
-                throw new UserException("-P sets CoreNLP properties; the " + provider.name() + " engine takes none",
-                        ExitCodes.BAD_INPUT);
-            }
-            return settings;
-        }
-        settings.putAll(properties);
-        if (noSutime) {
-            settings.putIfAbsent("ner.useSUTime", "false");
-        }
-        if (noCaseless) {
-            settings.put(CoreNlpProvider.CASELESS_SETTING, "false");
-        }
-        return settings;
-    }
-
-    /** The language check of --non-english, or null for off. */
-    private LanguageCheck languageCheck() throws UserException {
-        return switch (nonEnglish) {
-            case "off" -> null;
-            case "skip" -> new LanguageCheck(OpenNlpLanguageDetector.standard(), LanguageCheck.Action.SKIP);
-            case "flag" -> new LanguageCheck(OpenNlpLanguageDetector.standard(), LanguageCheck.Action.FLAG);
-            default -> throw new UserException("--non-english: unknown mode '" + nonEnglish + "': known are "
-                    + LanguageCheck.knownModes(), ExitCodes.BAD_INPUT);
-        };
-    }
-
-    /** The forced markup style, or null for auto (by platform). */
-    private MarkupStyle markupStyle() throws UserException {
-        if ("auto".equals(markup)) {
-            return null;
-        }
-        try {
-            return MarkupStyle.fromWireName(markup);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--markup: " + e.getMessage(), ExitCodes.BAD_INPUT);
         }
     }
 

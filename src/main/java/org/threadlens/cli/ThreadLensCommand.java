@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** The top-level command: {@code threadlens <command> ...}. */
 @Command(name = "threadlens", mixinStandardHelpOptions = true, versionProvider = ThreadLensCommand.Version.class,
         description = "Read discussion threads, annotate every comment with Stanford CoreNLP, roll up, store, export.",
-        subcommands = {AnnotateCommand.class, ReadCommand.class, ExportCommand.class, ReportCommand.class, PluginsCommand.class,
+        subcommands = {AnnotateCommand.class, ReadCommand.class, SparkCommand.class, ExportCommand.class, ReportCommand.class, PluginsCommand.class,
             EvalCommand.class, TrainCommand.class,
             CommandLine.HelpCommand.class})
 public final class ThreadLensCommand implements Runnable {

@@ -51,6 +51,18 @@ public enum Compression {
         return NONE;
     }
 
+    /**
+     * The decompressed content of {@code raw}, its compression recognised by its first bytes (for streams
+     * that are not files, such as a distributed file system's).
+     */
+    public static InputStream decompressDetected(InputStream raw) throws IOException {
+        InputStream in = raw.markSupported() ? raw : new java.io.BufferedInputStream(raw, 1 << 16);
+        in.mark(MAGIC_BYTES);
+        byte[] head = in.readNBytes(MAGIC_BYTES);
+        in.reset();
+        return detect(head, head.length).decompress(in);
+    }
+
     /** The decompressed stream over {@code raw}. */
     public InputStream decompress(InputStream raw) throws IOException {
         return switch (this) {

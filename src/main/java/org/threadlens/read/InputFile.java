@@ -87,11 +87,8 @@ public final class InputFile {
         if (isDirectory()) {
             throw new IOException(name + " is a directory, not a file");
         }
-        InputStream raw = new Counting(new BufferedInputStream(Files.newInputStream(path), 1 << 16), compressedBytesRead);
-        raw.mark(Compression.MAGIC_BYTES);
-        byte[] head = raw.readNBytes(Compression.MAGIC_BYTES);
-        raw.reset();
-        return Compression.detect(head, head.length).decompress(raw);
+        return Compression.decompressDetected(
+                new Counting(new BufferedInputStream(Files.newInputStream(path), 1 << 16), compressedBytesRead));
     }
 
     /** The lines of the content, each decoded as strict UTF-8 (see {@link Utf8Lines}). */

@@ -3,6 +3,7 @@ package org.threadlens.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * JSON Lines records of one input: each non-blank line parsed on its own, with the limits of
@@ -11,7 +12,7 @@ import java.io.IOException;
  * throws. Not thread-safe.
  */
 public final class JsonLines implements AutoCloseable {
-    private final InputFile input;
+    private final String name;
     private final Utf8Lines lines;
     private final ReadProblems problems;
 
@@ -20,8 +21,18 @@ public final class JsonLines implements AutoCloseable {
     }
 
     public JsonLines(InputFile input, ReadProblems problems, int maxLineBytes) throws IOException {
-        this.input = input;
-        this.lines = new Utf8Lines(input.openBytes(), maxLineBytes);
+        this(input.name(), input.openBytes(), problems, maxLineBytes);
+    }
+
+    /**
+     * The records of an already decompressed stream (e.g. a file of a distributed file system), which this
+     * closes.
+     *
+     * @param name the input as the user named it, for messages
+     */
+    public JsonLines(String name, InputStream content, ReadProblems problems, int maxLineBytes) {
+        this.name = name;
+        this.lines = new Utf8Lines(content, maxLineBytes);
         this.problems = problems;
     }
 
@@ -36,10 +47,10 @@ public final class JsonLines implements AutoCloseable {
             try {
                 line = lines.next();
             } catch (Utf8Lines.BadLineException e) {
-                problems.skipped(new ReadProblem(input.name(), e.line(), e.getMessage()));
+                problems.skipped(new ReadProblem(name, e.line(), e.getMessage()));
                 continue;
             } catch (IOException e) {
-                throw InputFormatException.brokenOff(input.name(), lines.lineNumber(), e);
+                throw InputFormatException.brokenOff(name, lines.lineNumber(), e);
             }
             if (line == null) {
                 return null;
@@ -51,20 +62,16 @@ public final class JsonLines implements AutoCloseable {
             try {
                 node = JsonLimits.MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
-                problems.skipped(new ReadProblem(input.name(), lines.lineNumber(), "not JSON: " + e.getOriginalMessage()));
+                problems.skipped(new ReadProblem(name, lines.lineNumber(), "not JSON: " + e.getOriginalMessage()));
                 continue;
             }
             if (node == null || !node.isObject()) {
-                problems.skipped(new ReadProblem(input.name(), lines.lineNumber(), "expected a JSON object, found "
+                problems.skipped(new ReadProblem(name, lines.lineNumber(), "expected a JSON object, found "
                         + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))));
                 continue;
             }
             return new Record(node, lines.lineNumber());
         }
-    }
-
-    public InputFile input() {
-        return input;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.threadlens.record;
 
 import java.util.Map;
 import java.util.Objects;
+import org.threadlens.analyze.ThreadSummarizer;
 import org.threadlens.analyze.ThreadSummary;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
@@ -35,6 +36,15 @@ public record AnnotatedThread(
     /** A record of the thread's structure alone. */
     public static AnnotatedThread structureOnly(DiscussionThread thread, Provenance provenance) {
         return new AnnotatedThread(thread, null, Map.of(), null, provenance);
+    }
+
+    /**
+     * The record of a freshly annotated thread: comments rolled up, then the thread summarized
+     * ({@link ThreadSummarizer}).
+     */
+    public static AnnotatedThread analyzed(ThreadAnnotations raw, Provenance provenance) {
+        ThreadAnnotations rolled = ThreadSummarizer.rollUpComments(raw);
+        return of(rolled, ThreadSummarizer.summarize(rolled), provenance);
     }
 
     /** A record of an annotated and summarized thread. */

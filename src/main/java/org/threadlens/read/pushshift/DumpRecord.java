@@ -8,7 +8,9 @@ import org.threadlens.thread.CommentFlag;
 import org.threadlens.thread.CommentKind;
 
 /**
- * One dump line, reduced to what a thread needs: what the spill stores and gives back.
+ * One dump line, reduced to what a thread needs: what the spill stores and gives back, and what the Spark
+ * job ({@code org.threadlens.spark}) shuffles. {@link DumpRecordParser} makes them, {@link DumpThreads} builds a
+ * thread of them.
  *
  * @param kind        post (a submission) or comment
  * @param threadId    the submission's id, bare: its own id for a post, its {@code link_id} for a comment
@@ -26,21 +28,21 @@ import org.threadlens.thread.CommentKind;
  * @param input       the index of the input it was read from, in the order the inputs were given
  * @param line        its 1-based line in that input
  */
-record DumpRecord(CommentKind kind, String threadId, String id, String parentId, String author, Integer score,
+public record DumpRecord(CommentKind kind, String threadId, String id, String parentId, String author, Integer score,
                   Long createdUtc, String text, int flags, String title, String url, String community,
                   Integer numComments, int input, long line) {
-    static final int DELETED = 1;
-    static final int REMOVED = 2;
-    static final int EDITED = 4;
+    public static final int DELETED = 1;
+    public static final int REMOVED = 2;
+    public static final int EDITED = 4;
 
-    DumpRecord {
+    public DumpRecord {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(threadId, "threadId");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
     }
 
-    boolean isPost() {
+    public boolean isPost() {
         return kind == CommentKind.POST;
     }
 

@@ -7,11 +7,11 @@ import org.threadlens.thread.CommentKind;
  * Turns one dump object into a {@link DumpRecord}, tolerating every era's field shapes (see the package
  * documentation for the rules). Stateless and thread-safe.
  */
-final class DumpRecordParser {
+public final class DumpRecordParser {
     private static final String PERMALINK_HOST = "https://www.reddit.com";
 
     /** A record that cannot be read: the message says what was expected and what was found. */
-    static final class BadRecordException extends Exception {
+    public static final class BadRecordException extends Exception {
         BadRecordException(String message) {
             super(message);
         }
@@ -35,7 +35,15 @@ final class DumpRecordParser {
         return null;
     }
 
-    DumpRecord parse(JsonNode o, int input, long line) throws BadRecordException {
+    /**
+     * The record of one dump object.
+     *
+     * @param input the index of the input it was read from, in the order the inputs were given
+     * @param line  its 1-based line there
+     * @throws BadRecordException for an object that is no readable comment or submission; the message says
+     *                            what was expected and what was found (without file and line)
+     */
+    public DumpRecord parse(JsonNode o, int input, long line) throws BadRecordException {
         CommentKind kind = classify(o);
         if (kind == null) {
             throw new BadRecordException("expected a Reddit comment (link_id, parent_id, body) or submission"

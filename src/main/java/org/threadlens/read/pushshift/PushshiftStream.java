@@ -18,6 +18,7 @@ import org.threadlens.thread.DiscussionThread;
  */
 final class PushshiftStream implements ThreadStream {
     private final List<InputFile> inputs;
+    private final List<String> inputNames;
     private final ReadContext context;
     private RecordSpill spill;
     private RecordSpill.Rows rows;
@@ -26,6 +27,7 @@ final class PushshiftStream implements ThreadStream {
 
     PushshiftStream(List<InputFile> inputs, ReadContext context) {
         this.inputs = List.copyOf(inputs);
+        this.inputNames = this.inputs.stream().map(InputFile::name).toList();
         this.context = context;
     }
 
@@ -40,7 +42,7 @@ final class PushshiftStream implements ThreadStream {
         if (next == null) {
             return null;
         }
-        ThreadCollector thread = new ThreadCollector(next, inputs);
+        ThreadCollector thread = new ThreadCollector(next, inputNames);
         for (next = rows.next(); next != null && next.threadId().equals(thread.threadId()); next = rows.next()) {
             thread.add(next);
         }

@@ -6,16 +6,17 @@ import java.util.HexFormat;
  * Keeps free text exact through the spill. DuckDB stores UTF-8, and a Java string holding a lone UTF-16
  * surrogate (JSON allows {@code "\ud83d"} alone; dumps have them where an emoji was cut) would come back
  * with {@code ?} in its place. Such a string, and only such a string, is stored as the hex digits of its
- * UTF-16 code units, and a bit in the row says which column was so encoded.
+ * UTF-16 code units, and a bit in the row says which column was so encoded. The Spark job's rows, whose
+ * strings are UTF-8 too, use the same encoding.
  */
-final class SpillText {
+public final class SpillText {
     private static final HexFormat HEX = HexFormat.of();
 
     private SpillText() {
     }
 
     /** Whether DuckDB keeps {@code s} as it is: it holds no unpaired surrogate. */
-    static boolean storable(String s) {
+    public static boolean storable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -27,7 +28,7 @@ final class SpillText {
         return true;
     }
 
-    static String encode(String s) {
+    public static String encode(String s) {
         StringBuilder out = new StringBuilder(s.length() * 4);
         for (int i = 0; i < s.length(); i++) {
             out.append(HEX.toHexDigits(s.charAt(i)));
@@ -35,7 +36,7 @@ final class SpillText {
         return out.toString();
     }
 
-    static String decode(String hex) {
+    public static String decode(String hex) {
         char[] chars = new char[hex.length() / 4];
         for (int i = 0; i < chars.length; i++) {
             chars[i] = (char) HEX.fromHexDigits(hex, i * 4, i * 4 + 4);

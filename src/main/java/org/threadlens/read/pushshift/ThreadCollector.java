@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
 import org.threadlens.read.ReadProblem;
 import org.threadlens.read.ReadProblems;
@@ -20,17 +19,20 @@ import org.threadlens.thread.ThreadBuilder;
  * Not thread-safe; one per thread.
  */
 final class ThreadCollector {
-    private final List<InputFile> inputs;
+    private final List<String> inputs;
     private final ThreadBuilder builder;
     private final Map<Comment, DumpRecord> origins = new IdentityHashMap<>();
     private final Map<String, DumpRecord> firstById = new LinkedHashMap<>();
     private boolean hasCommunity;
 
-    /** @param first the thread's first record from the spill: its post if it has one */
-    ThreadCollector(DumpRecord first, List<InputFile> inputs) {
+    /**
+     * @param first  the thread's first record in {@link DumpThreads#ORDER}: its post if it has one
+     * @param inputs the inputs as the user named them, by index
+     */
+    ThreadCollector(DumpRecord first, List<String> inputs) {
         this.inputs = inputs;
         this.builder = new ThreadBuilder("reddit", first.threadId(),
-                new SourceRef(PushshiftReader.NAME, inputs.get(first.input()).name()));
+                new SourceRef(PushshiftReader.NAME, inputs.get(first.input())));
         if (first.isPost()) {
             builder.title(first.title()).url(first.url()).createdUtc(first.createdUtc())
                     .declaredCommentCount(first.numComments());
@@ -71,6 +73,6 @@ final class ThreadCollector {
     }
 
     private String file(DumpRecord r) {
-        return inputs.get(r.input()).name();
+        return inputs.get(r.input());
     }
 }

@@ -1,0 +1,116 @@
+package org.threadlens.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.threadlens.annotate.CommentAnnotatorProvider;
+import org.threadlens.annotate.LanguageCheck;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.plugin.Extensions;
+import org.threadlens.plugin.UnknownExtensionException;
+import org.threadlens.run.AnnotationSetup;
+import org.threadlens.text.MarkupStyle;
+import picocli.CommandLine.Option;
+
+/** The annotation options {@code annotate} and {@code spark} share: which engine, which layers, how texts are read. */
+final class EngineOptions {
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = CoreNlpProvider.NAME,
+            description = "The annotation engine: corenlp (sentences, entities, sentiment), or opennlp (light: sentences, "
+                    + "tokens, POS and lexicon/trained sentiment, no entities) (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--annotators", paramLabel = "LIST",
+            description = "Layers to produce: sentences, entities, sentiment (default: all the engine can produce).")
+    String annotators;
+
+    @Option(names = "--non-english", paramLabel = "MODE", defaultValue = "skip",
+            description = "Comments detected as not English: skip (flag their language, do not annotate), flag "
+                    + "(flag and annotate), or off (no language check) (default: ${DEFAULT-VALUE}).")
+    String nonEnglish;
+
+    @Option(names = "--markup", paramLabel = "STYLE", defaultValue = "auto",
+            description = "How bodies are written: reddit (markdown), html (Hacker News), plain, or auto: by platform "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String markup;
+
+    @Option(names = "--no-caseless", description = "Do not route all-lowercase or all-caps texts to CoreNLP's caseless models.")
+    boolean noCaseless;
+
+    @Option(names = "--no-sutime", description = "Switch CoreNLP's time-expression recognizer off (faster; no normalised dates).")
+    boolean noSutime;
+
+    @Option(names = {"-P", "--property"}, paramLabel = "KEY=VALUE",
+            description = "A CoreNLP property, overriding ThreadLens's default (e.g. -P parse.maxlen=60).")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    /** The setup the options describe, after checking them against the engine (no model is loaded). */
+    AnnotationSetup setup() throws UserException, UnknownExtensionException {
+        CommentAnnotatorProvider provider = Extensions.byName(CommentAnnotatorProvider.class, engine, "engine");
+        return new AnnotationSetup(provider.name(), layers(provider), engineSettings(provider), markupStyle(), !noCaseless,
+                nonEnglishAction());
+    }
+
+    /** The layers asked for, or by default all the engine produces; a layer the engine lacks is bad usage. */
+    private Set<Layer> layers(CommentAnnotatorProvider provider) throws UserException {
+        if (annotators == null) {
+            return provider.supportedLayers();
+        }
+        Set<Layer> layers;
+        try {
+            layers = Layer.parseList(annotators);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--annotators: " + e.getMessage(), ExitCodes.BAD_INPUT);
+        }
+        for (Layer l : layers) {
+            if (!provider.supportedLayers().contains(l)) {
+                throw new UserException("--annotators: the " + provider.name() + " engine cannot produce " + l.wireName()
+                        + "; it produces " + Layer.toList(provider.supportedLayers()), ExitCodes.BAD_INPUT);
+            }
+        }
+        return layers;
+    }
+
+    /** The engine's settings from the options; CoreNLP properties (-P) are for the corenlp engine only. */
+    private Map<String, String> engineSettings(CommentAnnotatorProvider provider) throws UserException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (!CoreNlpProvider.NAME.equals(provider.name())) {
+            if (!properties.isEmpty()) {
+                throw new UserException("-P sets CoreNLP properties; the " + provider.name() + " engine takes none",
+                        ExitCodes.BAD_INPUT);
+            }
+            return settings;
+        }
+        settings.putAll(properties);
+        if (noSutime) {
+            settings.putIfAbsent("ner.useSUTime", "false");
+        }
+        if (noCaseless) {
+            settings.put(CoreNlpProvider.CASELESS_SETTING, "false");
+        }
+        return settings;
+    }
+
+    /** The action of --non-english, or null for off. */
+    private LanguageCheck.Action nonEnglishAction() throws UserException {
+        return switch (nonEnglish) {
+            case "off" -> null;
+            case "skip" -> LanguageCheck.Action.SKIP;
+            case "flag" -> LanguageCheck.Action.FLAG;
+            default -> throw new UserException("--non-english: unknown mode '" + nonEnglish + "': known are "
+                    + LanguageCheck.knownModes(), ExitCodes.BAD_INPUT);
+        };
+    }
+
+    /** The forced markup style, or null for auto (by platform). */
+    private MarkupStyle markupStyle() throws UserException {
+        if ("auto".equals(markup)) {
+            return null;
+        }
+        try {
+            return MarkupStyle.fromWireName(markup);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--markup: " + e.getMessage(), ExitCodes.BAD_INPUT);
+        }
+    }
+}
