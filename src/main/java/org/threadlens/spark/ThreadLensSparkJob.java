@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.threadlens.cli.ThreadLensCommand;
+import org.threadlens.export.TargetExistsException;
 import org.threadlens.read.ReadProblems;
 
 /**
@@ -60,6 +62,10 @@ public final class ThreadLensSparkJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
         List<DumpFile> files = DumpFiles.expand(settings.inputs(), hadoop);
+        if (!settings.overwrite()) {
+            requireAbsent(settings.jsonl(), hadoop);
+            requireAbsent(settings.parquet(), hadoop);
+        }
         JobCounters counters = JobCounters.register(jsc.sc());
         Broadcast<SerializableWritable<Configuration>> conf = jsc.broadcast(new SerializableWritable<>(hadoop));
 
@@ -75,6 +81,16 @@ public final class ThreadLensSparkJob {
         return new SparkJobResult(files.size(), counters.failedInputs.value(), counters.threads.value(),
                 counters.comments.value(), counters.skipped.value(), counters.annotationFailures.value(),
                 counters.messages(ReadProblems.KEPT), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Checked before any work, so that hours of annotation are not lost to an existing directory at the end. */
+    private static void requireAbsent(String output, Configuration hadoop) throws IOException {
+        if (output != null) {
+            Path p = new Path(output);
+            if (p.getFileSystem(hadoop).exists(p)) {
+                throw new TargetExistsException(output);
+            }
+        }
     }
 
     /** Writes the outputs; with both, the threads are kept (memory, then disk) so that they are annotated once. */
