@@ -12,6 +12,7 @@
 # Needs: mvn package done (target/threadlens-VERSION-spark.jar). Environment:
 #   SPARK_VERSION   the Spark to run on (default: the project's); any 4.x that Maven Central serves
 #   JAVA_HEAP       the driver's heap (default 6g; in local mode the executors are its threads)
+#   JAVA_OPTS       more JVM options (e.g. -Xlog:gc:file=gc.log to measure the heap CoreNLP needs)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$home"
@@ -36,6 +37,6 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do submit+=("$1"); shift; done
 # What bin/spark-class adds to every Spark JVM on Java 17 (org.apache.spark.launcher.JavaModuleOptions).
 opens=$(sed -n 's:.*<spark.java.options>\(.*\)</spark.java.options>.*:\1:p' pom.xml | head -1)
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
-exec java -Xmx"${JAVA_HEAP:-6g}" $opens -cp "$jars/*" org.apache.spark.deploy.SparkSubmit \
+exec java -Xmx"${JAVA_HEAP:-6g}" ${JAVA_OPTS:-} $opens -cp "$jars/*" org.apache.spark.deploy.SparkSubmit \
     --conf spark.log.level=WARN --conf spark.ui.enabled=false \
     "${submit[@]}" --class org.threadlens.spark.ThreadLensSparkJob --jars "$models" "$job_jar" "$@"

@@ -120,6 +120,8 @@ class SparkJobIT {
         assertEquals(0, r.exit(), r.stderr());
         singleMachine = records(dir.resolve("single.jsonl"));
         distributed = records(dir.resolve("spark-jsonl"));
+        assertTrue(r.stderr().contains("annotated " + distributed.size() + " threads"),
+                "counted once though written twice (Parquet, then JSONL from the kept threads): " + r.stderr());
     }
 
     @AfterAll

@@ -32,7 +32,8 @@ final class RecordSpill implements AutoCloseable {
             + " title, url, community, num_comments, input, line";
     /**
      * Threads in the order of their first record in the inputs; in a thread, the post first, then comments by
-     * creation time (unknown last), ties in input order.
+     * creation time (unknown last), ties in input order: {@link DumpThreads#ORDER}, which callers that group
+     * records themselves use.
      */
     private static final String BY_THREAD = "SELECT " + COLUMNS.replaceAll("(\\w+)", "r.$1") + " FROM records r"
             + " JOIN (SELECT thread, min(seq) AS first_seq FROM records GROUP BY thread) f ON r.thread = f.thread"

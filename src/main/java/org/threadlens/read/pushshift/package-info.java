@@ -72,5 +72,12 @@
  * same inputs always give the same output, and giving comment and submission files in the other order
  * gives the same threads (only their order may differ). A thread's source file is its post's file, or else
  * the file of its earliest comment.
+ *
+ * <h2>For callers that group records themselves</h2>
+ * The Spark job ({@code org.threadlens.spark}) reads lines with {@link org.threadlens.read.JsonLines}, parses
+ * them with {@link org.threadlens.read.pushshift.DumpRecordParser}, groups the
+ * {@link org.threadlens.read.pushshift.DumpRecord}s by thread in its shuffle and builds each thread with
+ * {@link org.threadlens.read.pushshift.DumpThreads}, which applies the order above and reports duplicates as
+ * the stream does: the same records give the same threads.
  */
 package org.threadlens.read.pushshift;
