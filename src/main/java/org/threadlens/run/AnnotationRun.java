@@ -14,6 +14,7 @@ import org.threadlens.read.ReadContext;
 import org.threadlens.read.ReadProblems;
 import org.threadlens.store.CorpusStore;
 import org.threadlens.store.RunStatus;
+import org.threadlens.store.StoreException;
 
 /**
  * Reads, annotates, analyzes and stores threads.
@@ -124,12 +125,13 @@ public final class AnnotationRun {
         RunCounter counts = new RunCounter(problems);
         RunRecorder recorder = settings.store() == null ? null : RunRecorder.start(settings.store(), settings);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), workerThreads());
+        ThreadPipeline pipeline = null;
         try (Annotators opened = new Annotators(annotators, o -> {
                 if (recorder != null) {
                     recorder.engineOpened(o);
                 }
             })) {
-            ThreadPipeline pipeline = new ThreadPipeline(settings, pool, listener, opened, recorder, counts,
+            pipeline = new ThreadPipeline(settings, pool, listener, opened, recorder, counts,
                     (long) MAX_COMMENTS_IN_FLIGHT_PER_WORKER * settings.threads());
             inputs.forEach(pipeline::submit);
             pipeline.drain(0);
@@ -142,6 +144,11 @@ public final class AnnotationRun {
             }
         } catch (Exception | Error e) {
             if (recorder != null) {
+                // Threads finished before a failure elsewhere (a bad input in --strict mode) are whole: keep them.
+                // After a store failure what was uncommitted is already rolled back.
+                if (pipeline != null && !(e instanceof StoreException)) {
+                    commitQuietly(pipeline);
+                }
                 recordFailure(recorder, counts, e);
             }
             throw e;
@@ -151,6 +158,14 @@ public final class AnnotationRun {
         return new RunResult(in.inputs().size(), inputs.failedInputs(), counts.threadsAnnotated, counts.commentsAnnotated,
                 counts.threadsSkipped, counts.commentsSkipped, problems.count(), counts.annotationFailures,
                 recorder == null ? null : recorder.runId(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void commitQuietly(ThreadPipeline pipeline) {
+        try {
+            pipeline.commit();
+        } catch (Exception ignored) {
+            // the run's own failure is the one to report
+        }
     }
 
     private static void recordFailure(RunRecorder recorder, RunCounter counts, Throwable e) {
