@@ -139,7 +139,7 @@ public final class ThreadAnnotator {
         }
         boolean caseless = options.detectCase() && CaseStyle.of(prepared.plain()).isCaseless();
         try {
-            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless));
+            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless, unscored(prepared)));
             TextAnnotations layered = MarkupLayers.apply(withFallbackSentiment(raw, prepared), prepared);
             return new Done(prepared, withScores(layered, prepared).withLanguage(foreign));
         } catch (AnnotationException | RuntimeException e) {
@@ -217,6 +217,17 @@ public final class ThreadAnnotator {
                 scores.put(scorer.name(), scorer.score(sentence));
             }
             out.set(i, s.withScores(scores));
+        }
+        return out;
+    }
+
+    /** The plain stretches whose sentiment does not count: quotes, code, URLs. */
+    static List<org.threadlens.text.Span> unscored(PreparedText text) {
+        List<org.threadlens.text.Span> out = new ArrayList<>();
+        for (Markup m : text.markup()) {
+            if (m.kind() == MarkupKind.QUOTE || m.kind() == MarkupKind.CODE || m.kind() == MarkupKind.URL) {
+                out.add(m.plain());
+            }
         }
         return out;
     }
