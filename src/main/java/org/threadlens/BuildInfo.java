@@ -24,6 +24,11 @@ public final class BuildInfo {
         return get("opennlp.version");
     }
 
+    /** The version of the {@code org.apache.opennlp:opennlp-models-*} artifacts. */
+    public static String openNlpModelsVersion() {
+        return get("opennlp-models.version");
+    }
+
     public static String duckDbVersion() {
         return get("duckdb.version");
     }

@@ -14,7 +14,10 @@ import org.threadlens.annotate.Token;
  * The comment-level reading of CoreNLP's sentence sentiment, scorer {@value #NAME}: the mean of the
  * sentence distributions, each sentence weighted by its number of tokens (a one-word aside does not
  * outweigh a paragraph), over the sentences that were scored and are not quoted. Sentences CoreNLP could
- * not parse carry the fallback scorer's five-class sentiment and count like the others.
+ * not parse carry the fallback scorer's five-class sentiment and count like the others, but only beside at
+ * least one sentence CoreNLP scored: a text whose sentences all come from another scorer (the OpenNLP engine's
+ * VADER sentences, or a comment of run-on sentences) has no CoreNLP roll-up, so that the comment's sentiment
+ * is combined from the scorers that did run.
  */
 public final class CoreNlpRollup {
     public static final String NAME = SentenceSentiment.CORENLP;
@@ -28,7 +31,7 @@ public final class CoreNlpRollup {
         return rollup == null ? a : a.withScore(rollup);
     }
 
-    /** The roll-up, or null if no unquoted sentence has a sentiment. */
+    /** The roll-up, or null if no unquoted sentence has a sentiment from CoreNLP. */
     public static ScorerSentiment of(TextAnnotations a) {
         int[] tokensPerSentence = new int[a.sentences().size()];
         for (Token t : a.tokens()) {
@@ -36,6 +39,7 @@ public final class CoreNlpRollup {
         }
         double[] sum = new double[5];
         double weight = 0;
+        boolean coreNlp = false;
         List<Sentence> sentences = a.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -48,8 +52,9 @@ public final class CoreNlpRollup {
                 sum[k] += w * p[k];
             }
             weight += w;
+            coreNlp |= SentenceSentiment.CORENLP.equals(s.sentiment().scorer());
         }
-        if (weight == 0) {
+        if (weight == 0 || !coreNlp) {
             return null;
         }
         List<Double> values = new ArrayList<>(5);

@@ -40,7 +40,8 @@ public final class MarkupLayers {
         }
         List<EntityMention> entities = entities(a, text, sentences, quotes);
         List<Quote> quoteLayer = quotes.stream().map(q -> new Quote(q.begin(), q.end(), null)).toList();
-        return new TextAnnotations(a.layers(), sentences, a.tokens(), entities, quoteLayer, a.scores(), a.sentiment());
+        return new TextAnnotations(a.layers(), sentences, a.tokens(), entities, quoteLayer, a.scores(), a.sentiment(),
+                a.language());
     }
 
     private static List<EntityMention> entities(TextAnnotations a, PreparedText text, List<Sentence> sentences,
@@ -84,7 +85,7 @@ public final class MarkupLayers {
     }
 
     /** Whether at least half of {@code [begin, end)} lies inside the spans (an empty span: whether its point does). */
-    static boolean mostlyInside(int begin, int end, List<Span> spans) {
+    public static boolean mostlyInside(int begin, int end, List<Span> spans) {
         if (end == begin) {
             return spans.stream().anyMatch(s -> s.begin() <= begin && begin < s.end());
         }

@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * @param scores    each comment-level scorer's sentiment of the author's own words, by scorer name (sorted)
  * @param sentiment nullable: the comment's sentiment, combined from {@code scores} by {@code analyze}; absent
  *                  before that, and when no scorer gave a sentiment
+ * @param language  nullable: the ISO 639-3 code of the text's language where the language check found it is
+ *                  not English ({@code deu}); absent for English text, for text too short to tell, and when no
+ *                  check ran. A text skipped for its language has no layers.
  */
 public record TextAnnotations(
         Set<Layer> layers,
@@ -23,7 +26,8 @@ public record TextAnnotations(
         List<EntityMention> entities,
         List<Quote> quotes,
         Map<String, ScorerSentiment> scores,
-        CommentSentiment sentiment) {
+        CommentSentiment sentiment,
+        String language) {
 
     public TextAnnotations {
         layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
@@ -45,6 +49,12 @@ public record TextAnnotations(
         });
     }
 
+    /** Annotations of English (or unchecked) text. */
+    public TextAnnotations(Set<Layer> layers, List<Sentence> sentences, List<Token> tokens, List<EntityMention> entities,
+                           List<Quote> quotes, Map<String, ScorerSentiment> scores, CommentSentiment sentiment) {
+        this(layers, sentences, tokens, entities, quotes, scores, sentiment, null);
+    }
+
     /** Layers without scores or a comment sentiment (what an engine returns). */
     public TextAnnotations(Set<Layer> layers, List<Sentence> sentences, List<Token> tokens,
                            List<EntityMention> entities, List<Quote> quotes) {
@@ -56,27 +66,39 @@ public record TextAnnotations(
         return new TextAnnotations(layers, List.of(), List.of(), List.of(), List.of());
     }
 
+    /** A text left unannotated because it is written in {@code language}, not English. */
+    public static TextAnnotations skippedForLanguage(String language) {
+        return new TextAnnotations(Set.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), null,
+                Objects.requireNonNull(language, "language"));
+    }
+
     public boolean has(Layer layer) {
         return layers.contains(layer);
     }
 
     public TextAnnotations withSentences(List<Sentence> newSentences) {
-        return new TextAnnotations(layers, newSentences, tokens, entities, quotes, scores, sentiment);
+        return new TextAnnotations(layers, newSentences, tokens, entities, quotes, scores, sentiment, language);
     }
 
     public TextAnnotations withQuotes(List<Quote> newQuotes) {
-        return new TextAnnotations(layers, sentences, tokens, entities, newQuotes, scores, sentiment);
+        return new TextAnnotations(layers, sentences, tokens, entities, newQuotes, scores, sentiment, language);
     }
 
     /** These annotations with one more scorer's sentiment (replacing one of the same name). */
     public TextAnnotations withScore(ScorerSentiment s) {
         Map<String, ScorerSentiment> more = new TreeMap<>(scores);
         more.put(s.scorer(), s);
-        return new TextAnnotations(layers, sentences, tokens, entities, quotes, more, sentiment);
+        return new TextAnnotations(layers, sentences, tokens, entities, quotes, more, sentiment, language);
     }
 
     public TextAnnotations withSentiment(CommentSentiment combined) {
-        return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, Objects.requireNonNull(combined));
+        return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, Objects.requireNonNull(combined),
+                language);
+    }
+
+    /** These annotations flagged as written in {@code newLanguage} (null: English or unknown). */
+    public TextAnnotations withLanguage(String newLanguage) {
+        return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, sentiment, newLanguage);
     }
 
     private static void requireSentence(int index, int count, String what) {

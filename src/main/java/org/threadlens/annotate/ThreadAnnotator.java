@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -28,6 +29,8 @@ import org.threadlens.thread.ThreadTree;
  *   <li>deleted and removed comments are not annotated (their body is a placeholder such as
  *       {@code [deleted]}); they get empty annotations of the requested layers;</li>
  *   <li>text without case information is marked caseless for the engine;</li>
+ *   <li>with a {@link LanguageCheck}, text found not to be English is flagged with its language and, if the
+ *       check says so, not annotated (it gets no layers);</li>
  *   <li>markup becomes layers ({@link MarkupLayers}); quotes are traced to the ancestor they repeat
  *       ({@link QuoteSources});</li>
  *   <li>a sentence the engine left without sentiment but with words (too long to parse, or parsing timed
@@ -37,6 +40,9 @@ import org.threadlens.thread.ThreadTree;
  * Thread-safe: one instance serves every thread of a run.
  */
 public final class ThreadAnnotator {
+    /** The provenance setting naming the language check. */
+    public static final String LANGUAGE_SETTING = "threadlens.nonEnglish";
+
     private final CommentAnnotator engine;
     private final Options options;
 
@@ -48,15 +54,26 @@ public final class ThreadAnnotator {
      *                     them without
      * @param detectCase   whether all-lowercase and all-capitals texts are marked caseless for the engine
      * @param scorers      comment-level scorers run on each comment's own words (quotes left out)
+     * @param language     nullable: the language check; null checks nothing
      */
-    public record Options(MarkupStyle markup, SentenceScorer fallback, boolean detectCase, List<CommentScorer> scorers) {
+    public record Options(MarkupStyle markup, SentenceScorer fallback, boolean detectCase, List<CommentScorer> scorers,
+                          LanguageCheck language) {
         public Options {
             scorers = List.copyOf(scorers);
         }
 
-        /** Markup by platform, caseless detection, no fallback or comment scorers. */
+        /** Options without a language check. */
+        public Options(MarkupStyle markup, SentenceScorer fallback, boolean detectCase, List<CommentScorer> scorers) {
+            this(markup, fallback, detectCase, scorers, null);
+        }
+
+        /** Markup by platform, caseless detection, no fallback or comment scorers, no language check. */
         public static Options defaults() {
             return new Options(null, null, true, List.of());
+        }
+
+        public Options withLanguage(LanguageCheck check) {
+            return new Options(markup, fallback, detectCase, scorers, check);
         }
     }
 
@@ -67,6 +84,20 @@ public final class ThreadAnnotator {
 
     public CommentAnnotator engine() {
         return engine;
+    }
+
+    /**
+     * The provenance of this annotator's output: the engine's, plus the language check where there is one
+     * (setting {@value #LANGUAGE_SETTING}); without a check it is exactly the engine's.
+     */
+    public EngineInfo info() {
+        EngineInfo e = engine.info();
+        if (options.language() == null) {
+            return e;
+        }
+        TreeMap<String, String> settings = new TreeMap<>(e.settings());
+        settings.put(LANGUAGE_SETTING, options.language().describe());
+        return new EngineInfo(e.engine(), e.version(), e.annotators(), settings);
     }
 
     /** A text's preparation and annotations. */
@@ -102,15 +133,28 @@ public final class ThreadAnnotator {
     private Done annotateText(String id, String text, MarkupStyle style, Long createdUtc,
                               ConcurrentLinkedQueue<AnnotationFailure> failures) {
         PreparedText prepared = style.preparer().prepare(text);
+        String foreign = foreignLanguage(prepared);
+        if (foreign != null && options.language().action() == LanguageCheck.Action.SKIP) {
+            return new Done(prepared, TextAnnotations.skippedForLanguage(foreign));
+        }
         boolean caseless = options.detectCase() && CaseStyle.of(prepared.plain()).isCaseless();
         try {
-            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless));
+            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless, unscored(prepared)));
             TextAnnotations layered = MarkupLayers.apply(withFallbackSentiment(raw, prepared), prepared);
-            return new Done(prepared, withScores(layered, prepared));
+            return new Done(prepared, withScores(layered, prepared).withLanguage(foreign));
         } catch (AnnotationException | RuntimeException e) {
             failures.add(new AnnotationFailure(id, e.getMessage() == null ? e.toString() : e.getMessage()));
             return new Done(prepared, TextAnnotations.empty(engine.layers()));
         }
+    }
+
+    /** The text's language if the check finds it is not English, else null (also without a check). */
+    private String foreignLanguage(PreparedText prepared) {
+        if (options.language() == null) {
+            return null;
+        }
+        String language = options.language().detector().detect(prepared.plain()).orElse(null);
+        return LanguageCheck.isForeign(language) ? language : null;
     }
 
     /**
@@ -177,8 +221,19 @@ public final class ThreadAnnotator {
         return out;
     }
 
+    /** The plain stretches whose sentiment does not count: quotes, code, URLs. */
+    static List<org.threadlens.text.Span> unscored(PreparedText text) {
+        List<org.threadlens.text.Span> out = new ArrayList<>();
+        for (Markup m : text.markup()) {
+            if (m.kind() == MarkupKind.QUOTE || m.kind() == MarkupKind.CODE || m.kind() == MarkupKind.URL) {
+                out.add(m.plain());
+            }
+        }
+        return out;
+    }
+
     /** The plain text with quoted stretches left out. */
-    static String ownWords(PreparedText text) {
+    public static String ownWords(PreparedText text) {
         StringBuilder own = new StringBuilder(text.plain().length());
         int at = 0;
         for (Markup q : text.markup(MarkupKind.QUOTE)) {

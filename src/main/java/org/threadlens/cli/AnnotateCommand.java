@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.threadlens.annotate.CommentAnnotatorProvider;
+import org.threadlens.annotate.LanguageCheck;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.annotate.corenlp.Profile;
+import org.threadlens.annotate.opennlp.OpenNlpLanguageDetector;
 import org.threadlens.export.AtomicFile;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
@@ -65,9 +68,19 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing --out file.")
     boolean force;
 
-    @Option(names = "--annotators", paramLabel = "LIST", defaultValue = "sentences,entities,sentiment",
-            description = "Layers to produce: sentences, entities, sentiment (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = CoreNlpProvider.NAME,
+            description = "The annotation engine: corenlp (sentences, entities, sentiment), or opennlp (light: sentences, "
+                    + "tokens, POS and lexicon/trained sentiment, no entities) (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--annotators", paramLabel = "LIST",
+            description = "Layers to produce: sentences, entities, sentiment (default: all the engine can produce).")
     String annotators;
+
+    @Option(names = "--non-english", paramLabel = "MODE", defaultValue = "skip",
+            description = "Comments detected as not English: skip (flag their language, do not annotate), flag "
+                    + "(flag and annotate), or off (no language check) (default: ${DEFAULT-VALUE}).")
+    String nonEnglish;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
@@ -80,8 +93,15 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--no-caseless", description = "Do not route all-lowercase or all-caps texts to CoreNLP's caseless models.")
     boolean noCaseless;
 
-    @Option(names = "--no-sutime", description = "Switch CoreNLP's time-expression recognizer off (faster; no normalised dates).")
-    boolean noSutime;
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",
+            description = "fast (default): shift-reduce parser, only sentences whose sentiment counts are parsed, named "
+                    + "entities only; accurate: CoreNLP's own defaults (about 50-100 times slower).")
+    String profile;
+
+    @Option(names = "--sutime", negatable = true,
+            description = "Recognise and normalise time expressions anchored on each comment's day (default: on with "
+                    + "--profile accurate, off with fast).")
+    Boolean sutime;
 
     @Option(names = {"-P", "--property"}, paramLabel = "KEY=VALUE",
             description = "A CoreNLP property, overriding ThreadLens's default (e.g. -P parse.maxlen=60).")
@@ -92,7 +112,10 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<Layer> layers = parseLayers();
+        CommentAnnotatorProvider provider = Extensions.byName(CommentAnnotatorProvider.class, engine, "engine");
+        Set<Layer> layers = parseLayers(provider);
+        LanguageCheck languageCheck = languageCheck();
+        Map<String, String> engineSettings = engineSettings(provider);
         InputSettings settings = input.settings();
         if (noStore && out == null) {
             throw new UserException("--no-store without --out would write nothing: add --out FILE", ExitCodes.BAD_INPUT);
@@ -103,26 +126,20 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         PrintStream summaries = quiet ? null : ("-".equals(out) ? System.err : System.out);
         ConsoleListener console = new ConsoleListener(System.err, summaries, Progress.stderrIsTerminal());
-        CommentAnnotatorProvider provider = Extensions.byName(CommentAnnotatorProvider.class, CoreNlpProvider.NAME, "annotator");
-        Map<String, String> engineSettings = new LinkedHashMap<>(properties);
-        if (noSutime) {
-            engineSettings.putIfAbsent("ner.useSUTime", "false");
-        }
-        if (noCaseless) {
-            engineSettings.put(CoreNlpProvider.CASELESS_SETTING, "false");
-        }
         MarkupStyle style = markupStyle();
-        AnnotationRun.AnnotatorFactory annotators = forLayers -> new ThreadAnnotator(
-                provider.open(forLayers, engineSettings), SentimentScorers.options(forLayers, style, !noCaseless));
-        AnnotationRun.Resume resume = new AnnotationRun.Resume(
-                AnnotationSettings.of(provider.name(), engineSettings, markup, !noCaseless), reannotate, commandLine());
+        AnnotationRun.AnnotatorFactory annotators = forLayers -> new ThreadAnnotator(provider.open(forLayers, engineSettings),
+                SentimentScorers.options(forLayers, style, !noCaseless).withLanguage(languageCheck));
+        AnnotationRun.Resume resume = new AnnotationRun.Resume(AnnotationSettings.of(provider.name(), engineSettings,
+                Map.of("markup", markup, "detectCase", Boolean.toString(!noCaseless), "nonEnglish", nonEnglish)),
+                reannotate, commandLine());
 
         boolean sidecar = !noStore && out != null && !"-".equals(out);
         try (CorpusStore store = noStore ? null : CorpusStore.open(db);
              AtomicFile provenance = sidecar ? AtomicFile.create(Path.of(out + ".provenance.json"), force) : null;
              ExportWriter jsonl = out == null ? null : openOut()) {
             AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(settings, layers,
-                    SentimentScorers.options(layers, style, !noCaseless), workers, store, jsonl, resume), annotators);
+                    SentimentScorers.options(layers, style, !noCaseless).withLanguage(languageCheck), workers, store, jsonl,
+                    resume), annotators);
             RunResult result = run.run(console);
             console.finish();
             if (provenance != null) {
@@ -144,11 +161,63 @@ final class AnnotateCommand implements Callable<Integer> {
         return String.join(" ", words);
     }
 
-    private Set<Layer> parseLayers() throws UserException {
+    /** The layers asked for, or by default all the engine produces; a layer the engine lacks is bad usage. */
+    private Set<Layer> parseLayers(CommentAnnotatorProvider provider) throws UserException {
+        if (annotators == null) {
+            return provider.supportedLayers();
+        }
+        Set<Layer> layers;
         try {
-            return Layer.parseList(annotators);
+            layers = Layer.parseList(annotators);
         } catch (IllegalArgumentException e) {
             throw new UserException("--annotators: " + e.getMessage(), ExitCodes.BAD_INPUT);
+        }
+        for (Layer l : layers) {
+            if (!provider.supportedLayers().contains(l)) {
+                throw new UserException("--annotators: the " + provider.name() + " engine cannot produce " + l.wireName()
+                        + "; it produces " + Layer.toList(provider.supportedLayers()), ExitCodes.BAD_INPUT);
+            }
+        }
+        return layers;
+    }
+
+    /** The engine's settings from the options; CoreNLP properties (-P) are for the corenlp engine only. */
+    private Map<String, String> engineSettings(CommentAnnotatorProvider provider) throws UserException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (!CoreNlpProvider.NAME.equals(provider.name())) {
+            if (!properties.isEmpty()) {
+                throw new UserException("-P sets CoreNLP properties; the " + provider.name() + " engine takes none",
+                        ExitCodes.BAD_INPUT);
+            }
+            return settings;
+        }
+        settings.putAll(properties);
+        settings.put(CoreNlpProvider.PROFILE_SETTING, parsedProfile().wireName());
+        if (sutime != null) {
+            settings.putIfAbsent("ner.useSUTime", sutime.toString());
+        }
+        if (noCaseless) {
+            settings.put(CoreNlpProvider.CASELESS_SETTING, "false");
+        }
+        return settings;
+    }
+
+    /** The language check of --non-english, or null for off. */
+    private LanguageCheck languageCheck() throws UserException {
+        return switch (nonEnglish) {
+            case "off" -> null;
+            case "skip" -> new LanguageCheck(OpenNlpLanguageDetector.standard(), LanguageCheck.Action.SKIP);
+            case "flag" -> new LanguageCheck(OpenNlpLanguageDetector.standard(), LanguageCheck.Action.FLAG);
+            default -> throw new UserException("--non-english: unknown mode '" + nonEnglish + "': known are "
+                    + LanguageCheck.knownModes(), ExitCodes.BAD_INPUT);
+        };
+    }
+
+    private Profile parsedProfile() throws UserException {
+        try {
+            return Profile.fromWireName(profile);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--profile: " + e.getMessage(), ExitCodes.BAD_INPUT);
         }
     }
 

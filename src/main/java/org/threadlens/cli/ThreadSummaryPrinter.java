@@ -40,7 +40,8 @@ final class ThreadSummaryPrinter {
         for (Comment c : t.comments()) {
             TextAnnotations a = r.annotationsOf(c);
             CommentSentiment cs = a == null ? null : a.sentiment();
-            String sentiment = cs == null ? "-" : String.format(Locale.ROOT, "%-9s %+.2f", cs.label().wireName(), cs.score());
+            String sentiment = cs != null ? String.format(Locale.ROOT, "%-9s %+.2f", cs.label().wireName(), cs.score())
+                    : a != null && a.language() != null ? "[" + a.language() + "]" : "-";
             out.printf(Locale.ROOT, "  %s%-14s %-18s %-19s %s%n", "  ".repeat(Math.max(0, c.depth())), c.id(),
                     c.author() == null ? "?" : c.author(), sentiment, '"' + excerpt(c.text()) + '"');
         }

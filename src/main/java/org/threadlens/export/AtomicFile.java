@@ -47,7 +47,9 @@ public final class AtomicFile implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             throw new IOException(target + ": directory " + dir + " does not exist");
         }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        // createFile, not createTempFile: the finished file gets the usual permissions (umask), not owner-only
+        Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part"));
         OutputStream out = Files.newOutputStream(temp);
         return new AtomicFile(target, temp, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
     }

@@ -2,27 +2,34 @@ package org.threadlens.plugin;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
- * Reads plugin.xml safely: the JDK's built-in parser ({@code newDefaultInstance}, so that a Xerces on the
- * classpath is not picked up), secure processing on, DOCTYPE refused, external DTDs and schemas off.
+ * Reads plugin.xml safely and validates it against its schema ({@value #SCHEMA}, in the jar). The JDK's own
+ * parser and schema factory ({@code newDefaultInstance}, so that a Xerces on the classpath is not picked up),
+ * secure processing on, DOCTYPE refused (so no entity, internal or external, is ever expanded), no external
+ * DTD or schema fetched, no XInclude. Errors name the document, the line and the column.
  */
 public final class PluginManifestParser {
     /** The manifest's namespace; its version changes only with incompatible changes to the format. */
     public static final String NAMESPACE = "https://threadlens.org/plugin/1";
     /** Where the manifest lives inside the jar. */
     public static final String RESOURCE = "/META-INF/plugin.xml";
+    /** The manifest's grammar, inside the jar. */
+    public static final String SCHEMA = "/org/threadlens/plugin/plugin-1.xsd";
+
+    private static final Schema MANIFEST_SCHEMA = loadSchema();
 
     private PluginManifestParser() {
     }
@@ -37,11 +44,22 @@ public final class PluginManifestParser {
         }
     }
 
-    /** @param source names the document in error messages */
+    /**
+     * Parses and validates a manifest.
+     *
+     * @param source names the document in error messages
+     * @throws IOException naming the document, line and column of the first error
+     */
     public static PluginManifest parse(InputStream in, String source) throws IOException {
         Document doc;
         try {
             doc = secureBuilder().parse(in, source);
+        } catch (SAXParseException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("cvc-elt.1")) {
+                throw new IOException(source + ": expected a <plugin> element in namespace " + NAMESPACE, e);
+            }
+            throw new IOException(source + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + ": not a valid plugin manifest: " + e.getMessage(), e);
         } catch (SAXException e) {
             throw new IOException(source + ": not a valid plugin manifest: " + e.getMessage(), e);
         }
@@ -50,13 +68,13 @@ public final class PluginManifestParser {
             throw new IOException(source + ": expected a <plugin> element in namespace " + NAMESPACE);
         }
         try {
-            return new PluginManifest(attr(root, "id"), attr(root, "name"), attr(root, "version"),
-                    Integer.parseInt(attr(root, "java")), extensions(root), models(root));
+            return ManifestElements.manifest(root);
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
     }
 
+    /** A namespace-aware builder with every XML attack surface closed, validating against the manifest's schema. */
     static DocumentBuilder secureBuilder() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
@@ -65,66 +83,50 @@ public final class PluginManifestParser {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            f.setSchema(MANIFEST_SCHEMA);
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            b.setErrorHandler(FAIL_ON_ANY_ERROR);
             return b;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
         }
     }
 
-    private static List<PluginManifest.Extension> extensions(Element root) {
-        List<PluginManifest.Extension> out = new ArrayList<>();
-        for (Element list : children(root, "extensions")) {
-            for (Element e : children(list, null)) {
-                out.add(new PluginManifest.Extension(ExtensionPoint.ofElement(e.getLocalName()), attr(e, "id"),
-                        attr(e, "class"), childText(e, "description")));
+    /** Treats schema errors (reported as recoverable) like fatal ones. */
+    private static final ErrorHandler FAIL_ON_ANY_ERROR = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings do not make a manifest invalid
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    private static Schema loadSchema() {
+        try (InputStream in = PluginManifestParser.class.getResourceAsStream(SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA + " is missing from the classpath");
             }
+            SchemaFactory f = SchemaFactory.newDefaultInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return f.newSchema(new StreamSource(in, SCHEMA));
+        } catch (IOException | SAXException e) {
+            throw new IllegalStateException(SCHEMA + " is not a valid schema: " + e.getMessage(), e);
         }
-        return out;
-    }
-
-    private static List<PluginManifest.Model> models(Element root) {
-        List<PluginManifest.Model> out = new ArrayList<>();
-        for (Element list : children(root, "models")) {
-            for (Element m : children(list, "model")) {
-                String classifier = m.getAttribute("classifier");
-                out.add(new PluginManifest.Model(attr(m, "id"), attr(m, "group"), attr(m, "artifact"), attr(m, "version"),
-                        classifier.isEmpty() ? null : classifier, attr(m, "sha256"), Long.parseLong(attr(m, "size")),
-                        attr(m, "license"), attr(m, "probe")));
-            }
-        }
-        return out;
-    }
-
-    private static String attr(Element e, String name) {
-        String v = e.getAttribute(name);
-        if (v.isEmpty()) {
-            throw new IllegalArgumentException("<" + e.getLocalName() + "> lacks the attribute '" + name + "'");
-        }
-        return v;
-    }
-
-    private static String childText(Element e, String name) {
-        List<Element> c = children(e, name);
-        return c.isEmpty() ? "" : c.get(0).getTextContent().strip().replaceAll("\\s+", " ");
-    }
-
-    /** Child elements in the manifest namespace, all of them when {@code localName} is null. */
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> out = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node n = nodes.item(i);
-            if (n instanceof Element el && NAMESPACE.equals(el.getNamespaceURI())
-                    && (localName == null || localName.equals(el.getLocalName()))) {
-                out.add(el);
-            }
-        }
-        return out;
     }
 }

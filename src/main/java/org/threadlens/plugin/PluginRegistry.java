@@ -1,32 +1,64 @@
 package org.threadlens.plugin;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * Joins what plugin.xml declares with what is loadable: each extension declared and registered, declared
- * but missing, or registered but undeclared; each model present on the classpath or missing.
+ * Joins what plugin.xml declares with what is loadable: each extension declared and registered, declared but
+ * missing, registered but undeclared, or lacking a model; each CoreNLP annotator loadable or not; each model
+ * present (and, for ThreadLens's own files, intact), different from the declared one, or missing.
+ * Stateless; loads no model (a model's presence is its probe resource).
  */
 public final class PluginRegistry {
     private PluginRegistry() {
     }
 
     /** The state of one extension. */
-    public enum Status { OK, DECLARED_NOT_LOADABLE, LOADED_NOT_DECLARED }
+    public enum Status { OK, DECLARED_NOT_LOADABLE, LOADED_NOT_DECLARED, MODEL_MISSING }
 
     /**
-     * @param className the implementing class (declared, or found through ServiceLoader when undeclared)
+     * @param className     the implementing class (declared, or found through ServiceLoader when undeclared)
+     * @param missingModels the declared models it needs that are not on the classpath
      */
-    public record ExtensionStatus(ExtensionPoint point, String id, String className, String description, Status status) {
+    public record ExtensionStatus(ExtensionPoint point, String id, String className, String description, Status status,
+                                  List<String> missingModels) {
     }
 
-    /** The state of one model. */
-    public record ModelStatus(PluginManifest.Model model, boolean present) {
+    /** @param problem null when the annotator is loadable, else what is wrong */
+    public record CoreNlpAnnotatorStatus(PluginManifest.CoreNlpAnnotator annotator, String problem) {
+        public boolean loadable() {
+            return problem == null;
+        }
+    }
+
+    /** Whether a model is there as declared. */
+    public enum Presence { OK, DIFFERENT, MISSING }
+
+    /**
+     * @param where nullable: the jar or resource the model was found in
+     * @param note  nullable: how it differs from the declaration
+     */
+    public record ModelStatus(PluginManifest.Model model, Presence presence, String where, String note) {
+        public boolean present() {
+            return presence != Presence.MISSING;
+        }
     }
 
     public static List<ExtensionStatus> extensions(PluginManifest manifest) {
+        List<String> missing = models(manifest).stream().filter(s -> !s.present()).map(s -> s.model().id()).toList();
         List<ExtensionStatus> out = new ArrayList<>();
         for (ExtensionPoint point : ExtensionPoint.values()) {
             Map<String, Named> loaded = new TreeMap<>();
@@ -37,21 +69,89 @@ public final class PluginRegistry {
                 }
                 Named impl = loaded.remove(e.id());
                 boolean ok = impl != null && impl.getClass().getName().equals(e.className());
-                out.add(new ExtensionStatus(point, e.id(), e.className(), e.description(),
-                        ok ? Status.OK : Status.DECLARED_NOT_LOADABLE));
+                List<String> lacking = e.requiredModels().stream().filter(missing::contains).toList();
+                Status status = !ok ? Status.DECLARED_NOT_LOADABLE : lacking.isEmpty() ? Status.OK : Status.MODEL_MISSING;
+                out.add(new ExtensionStatus(point, e.id(), e.className(), e.description(), status, lacking));
             }
             loaded.forEach((id, impl) -> out.add(new ExtensionStatus(point, id, impl.getClass().getName(),
-                    impl.description(), Status.LOADED_NOT_DECLARED)));
+                    impl.description(), Status.LOADED_NOT_DECLARED, List.of())));
         }
         return out;
+    }
+
+    /** Whether each CoreNLP annotator's class exists, is an Annotator and has CoreNLP's constructor. */
+    public static List<CoreNlpAnnotatorStatus> coreNlpAnnotators(PluginManifest manifest) {
+        List<String> missing = models(manifest).stream().filter(s -> !s.present()).map(s -> s.model().id()).toList();
+        List<CoreNlpAnnotatorStatus> out = new ArrayList<>();
+        for (PluginManifest.CoreNlpAnnotator a : manifest.coreNlpAnnotators()) {
+            String problem = annotatorProblem(a.className());
+            List<String> lacking = a.requiredModels().stream().filter(missing::contains).toList();
+            if (problem == null && !lacking.isEmpty()) {
+                problem = "models missing: " + String.join(", ", lacking);
+            }
+            out.add(new CoreNlpAnnotatorStatus(a, problem));
+        }
+        return out;
+    }
+
+    private static String annotatorProblem(String className) {
+        try {
+            Class<?> c = Class.forName(className, false, PluginRegistry.class.getClassLoader());
+            Class<?> annotator = Class.forName("edu.stanford.nlp.pipeline.Annotator", false, PluginRegistry.class.getClassLoader());
+            if (!annotator.isAssignableFrom(c)) {
+                return className + " is not a CoreNLP Annotator";
+            }
+            c.getConstructor(String.class, Properties.class);
+            return null;
+        } catch (ClassNotFoundException e) {
+            return "class not found: " + e.getMessage();
+        } catch (NoSuchMethodException e) {
+            return className + " lacks the constructor (String name, Properties props)";
+        }
     }
 
     public static List<ModelStatus> models(PluginManifest manifest) {
         List<ModelStatus> out = new ArrayList<>();
         for (PluginManifest.Model m : manifest.models()) {
-            boolean present = PluginRegistry.class.getClassLoader().getResource(m.probe()) != null;
-            out.add(new ModelStatus(m, present));
+            out.add(status(m));
         }
         return out;
+    }
+
+    /**
+     * A model's state: missing if its probe is not on the classpath; for a Maven artifact found in a jar, that
+     * jar's size is compared with the declared one (hashing 474 MB would take seconds); a bundled file is
+     * compared by size and SHA-256.
+     */
+    private static ModelStatus status(PluginManifest.Model m) {
+        URL probe = PluginRegistry.class.getClassLoader().getResource(m.probe());
+        if (probe == null) {
+            return new ModelStatus(m, Presence.MISSING, null, null);
+        }
+        try {
+            if (m.maven() != null) {
+                if (!"jar".equals(probe.getProtocol())) {
+                    return new ModelStatus(m, Presence.OK, probe.toString(), null);
+                }
+                Path jar = Path.of(((JarURLConnection) probe.openConnection()).getJarFileURL().toURI());
+                long size = Files.size(jar);
+                return new ModelStatus(m, size == m.size() ? Presence.OK : Presence.DIFFERENT, jar.toString(),
+                        size == m.size() ? null : size + " bytes, declared " + m.size());
+            }
+            String sha = sha256(probe);
+            return new ModelStatus(m, sha.equals(m.sha256()) ? Presence.OK : Presence.DIFFERENT, probe.toString(),
+                    sha.equals(m.sha256()) ? null : "SHA-256 " + sha + ", declared " + m.sha256());
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return new ModelStatus(m, Presence.DIFFERENT, probe.toString(), "unreadable: " + e.getMessage());
+        }
+    }
+
+    static String sha256(URL resource) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(resource.openStream(), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

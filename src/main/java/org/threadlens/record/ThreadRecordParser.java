@@ -126,7 +126,7 @@ public final class ThreadRecordParser {
         JsonNode s = a.path("sentiment");
         CommentSentiment sentiment = s.isObject() ? new CommentSentiment(Polarity.fromWireName(text(s, "label")),
                 s.get("score").doubleValue(), polarityDistribution(s), text(s, "method")) : null;
-        return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, sentiment);
+        return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, sentiment, optText(a, "language"));
     }
 
     private static Map<String, ScorerSentiment> scores(JsonNode node) {

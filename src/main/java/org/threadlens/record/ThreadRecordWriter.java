@@ -159,6 +159,9 @@ public final class ThreadRecordWriter {
             }
         }
         g.writeEndArray();
+        if (a.language() != null) {
+            g.writeStringField("language", a.language());
+        }
         g.writeArrayFieldStart("sentences");
         for (Sentence s : a.sentences()) {
             g.writeStartObject();

@@ -84,7 +84,7 @@ public final class AnnotationRun {
         }
 
         private static final AnnotationSettings DEFAULT_SETTINGS = new AnnotationSettings("unnamed",
-                new java.util.TreeMap<>(), "auto", true, new java.util.TreeMap<>(), new java.util.TreeMap<>());
+                new java.util.TreeMap<>(), new java.util.TreeMap<>(), new java.util.TreeMap<>(), new java.util.TreeMap<>());
     }
 
     /** Opens the thread annotator (engine and options) for a set of layers; called once per distinct set. */

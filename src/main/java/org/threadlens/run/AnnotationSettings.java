@@ -21,35 +21,36 @@ import org.threadlens.BuildInfo;
  * have the same {@link #hash()} give the same annotations to the same thread, layer for layer. A run skips a
  * stored thread only if it was annotated with settings of the same hash.
  *
- * <p>They are: the engine's name; the engine settings the user gave ({@code -P}, {@code --no-sutime},
- * {@code --no-caseless}); {@code --markup}; whether case is detected; the versions of CoreNLP and OpenNLP;
- * and the SHA-256 of ThreadLens's own model files (VADER lexicons, Reddit sentiment model, combiner).
+ * <p>They are: the engine's name; the engine settings the options give ({@code -P}, {@code --profile},
+ * {@code --sutime}, {@code --no-caseless}); ThreadLens's own options that change annotations
+ * ({@code --markup}, case detection, {@code --non-english}); the versions of CoreNLP and OpenNLP; and the
+ * SHA-256 of ThreadLens's own model files (VADER lexicons, Reddit sentiment model, combiner).
  * Not in them: the layers (compared apart), {@code --threads} (output does not depend on it), the inputs'
  * names, and ThreadLens's own version — upgrading ThreadLens does not annotate everything again; use
  * {@code --reannotate} for that.
  *
  * @param engineSettings the engine settings given, sorted by key
- * @param markup         {@code auto} or a markup style's name
+ * @param options        ThreadLens's options that change annotations, by name, sorted
  * @param versions       library versions by name, sorted
  * @param models         ThreadLens's own model files' SHA-256 by model id, sorted (absent files left out)
  */
-public record AnnotationSettings(String engine, SortedMap<String, String> engineSettings, String markup,
-                                 boolean detectCase, SortedMap<String, String> versions, SortedMap<String, String> models) {
+public record AnnotationSettings(String engine, SortedMap<String, String> engineSettings, SortedMap<String, String> options,
+                                 SortedMap<String, String> versions, SortedMap<String, String> models) {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     public AnnotationSettings {
         Objects.requireNonNull(engine, "engine");
-        Objects.requireNonNull(markup, "markup");
         engineSettings = Collections.unmodifiableSortedMap(new TreeMap<>(engineSettings));
+        options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
         versions = Collections.unmodifiableSortedMap(new TreeMap<>(versions));
         models = Collections.unmodifiableSortedMap(new TreeMap<>(models));
     }
 
     /** The settings of this build: CoreNLP's and OpenNLP's versions, and the own model files on the classpath. */
-    public static AnnotationSettings of(String engine, Map<String, String> engineSettings, String markup, boolean detectCase) {
+    public static AnnotationSettings of(String engine, Map<String, String> engineSettings, Map<String, String> options) {
         SortedMap<String, String> models = new TreeMap<>();
         ModelFiles.OWN.forEach((id, resource) -> ModelFiles.resourceSha256(resource).ifPresent(sha -> models.put(id, sha)));
-        return new AnnotationSettings(engine, new TreeMap<>(engineSettings), markup, detectCase,
+        return new AnnotationSettings(engine, new TreeMap<>(engineSettings), new TreeMap<>(options),
                 new TreeMap<>(Map.of("corenlp", BuildInfo.coreNlpVersion(), "opennlp", BuildInfo.openNlpVersion())), models);
     }
 
@@ -60,8 +61,7 @@ public record AnnotationSettings(String engine, SortedMap<String, String> engine
             g.writeStartObject();
             g.writeStringField("engine", engine);
             writeMap(g, "engineSettings", engineSettings);
-            g.writeStringField("markup", markup);
-            g.writeBooleanField("detectCase", detectCase);
+            writeMap(g, "options", options);
             writeMap(g, "versions", versions);
             writeMap(g, "models", models);
             g.writeEndObject();

@@ -44,7 +44,7 @@ final class Annotators implements AutoCloseable {
         if (o == null) {
             ThreadAnnotator annotator = factory.open(key);
             CommentAnnotator engine = annotator.engine();
-            o = new Opened(key, annotator, new Provenance(BuildInfo.threadLensVersion(), engine.info(),
+            o = new Opened(key, annotator, new Provenance(BuildInfo.threadLensVersion(), annotator.info(),
                     Layer.toList(engine.layers())));
             opened.put(key, o);
             listener.opened(o);

@@ -3,10 +3,6 @@ package org.threadlens.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,9 +14,8 @@ import org.threadlens.annotate.opennlp.RedditSentimentModel;
 import org.threadlens.annotate.vader.VaderLexicon;
 
 /**
- * The model files a run can use, found on the classpath: ThreadLens's own small ones (copied by the build
- * from {@code models/} to {@code /threadlens-models/}), hashed from their bytes, and the jar holding a
- * CoreNLP model, for hashing as a file.
+ * ThreadLens's own small model files (copied by the build from {@code models/} to {@code /threadlens-models/}),
+ * hashed from their bytes on the classpath.
  */
 final class ModelFiles {
     /** ThreadLens's own model files by id: the classpath resource each is read from. */
@@ -54,20 +49,6 @@ final class ModelFiles {
             throw new UncheckedIOException(resource + " is unreadable", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    /** The jar file holding a classpath resource (a model inside a model jar), if it is in a local jar. */
-    static Optional<Path> jarHolding(String resource) {
-        URL url = ModelFiles.class.getClassLoader().getResource(resource);
-        if (url == null || !"jar".equals(url.getProtocol())) {
-            return Optional.empty();
-        }
-        try {
-            URL jar = ((JarURLConnection) url.openConnection()).getJarFileURL();
-            return "file".equals(jar.getProtocol()) ? Optional.of(Path.of(jar.toURI())) : Optional.empty();
-        } catch (IOException | URISyntaxException e) {
-            return Optional.empty();
         }
     }
 }

@@ -1,83 +1,79 @@
 package org.threadlens.run;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.threadlens.BuildInfo;
 import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.plugin.ExtensionPoint;
 import org.threadlens.plugin.PluginManifest;
 import org.threadlens.plugin.PluginManifestParser;
 import org.threadlens.store.RunStart;
 
 /**
- * The models an engine's layers use, for the run's provenance: CoreNLP's English models as plugin.xml
- * declares them (coordinates and checksum of the Maven artifact) when entities or sentiment are annotated;
- * the caseless models' jar (not declared in plugin.xml: hashed from the file, once per file thanks to the
- * store's digest table) when the engine routes caseless text to them; ThreadLens's own sentiment files
- * (hashed from the classpath) with sentiment. Sentences and tokens alone use no model file.
+ * The models an engine uses, for the run's provenance, as plugin.xml declares them: the models the engine
+ * requires, and with sentiment the scorers' files, and with the language check its model. A Maven artifact is
+ * recorded with plugin.xml's checksum ({@code declared}); ThreadLens's own files are hashed from the classpath
+ * ({@code computed}), and left out where the build does not ship them. CoreNLP with sentences and tokens alone
+ * loads no model file; its caseless extras only when caseless text goes to them.
  */
 final class RunModels {
-    /** A model inside the caseless jar, to find that jar on the classpath. */
-    static final String CASELESS_PROBE = "edu/stanford/nlp/models/lexparser/englishPCFG.caseless.ser.gz";
-    private static final Map<String, String> OWN_USES = Map.of(
-            "vader-lexicon", "VADER word lexicon: fallback sentence scorer and comment scorer",
-            "vader-emoji-lexicon", "VADER emoji descriptions",
-            "reddit-sentiment", "OpenNLP Reddit sentiment model: comment scorer",
-            "sentiment-combiner", "weights combining the comment scorers");
-
-    /** Hashes a file (through the store's cache when there is one). */
-    @FunctionalInterface
-    interface FileHasher {
-        String sha256(Path file) throws Exception;
-    }
+    private static final List<String> SENTIMENT_FILES = List.of("vader-lexicon", "vader-emoji-lexicon", "reddit-sentiment",
+            "sentiment-combiner");
+    private static final String LANGUAGE_MODEL = "opennlp-languages";
+    private static final String CORENLP_CASELESS = "corenlp-english-extra";
 
     private RunModels() {
     }
 
-    static List<RunStart.Model> of(Set<Layer> layers, EngineInfo engine, FileHasher hasher) {
-        List<RunStart.Model> out = new ArrayList<>();
-        boolean coreNlpModels = layers.contains(Layer.ENTITIES) || layers.contains(Layer.SENTIMENT);
-        if (coreNlpModels) {
-            for (PluginManifest.Model m : declared()) {
-                out.add(new RunStart.Model(m.id(), m.coordinates(), m.sha256(), "declared",
-                        "CoreNLP English models: POS tagger, NER, parser, sentiment"));
+    /** @param info the annotator's provenance (its settings say whether caseless models and the language check are on) */
+    static List<RunStart.Model> of(String engine, Set<Layer> layers, EngineInfo info) {
+        PluginManifest manifest = manifest();
+        Set<String> ids = new LinkedHashSet<>();
+        for (PluginManifest.Extension e : manifest.extensions()) {
+            if (e.point() == ExtensionPoint.ANNOTATOR && e.id().equals(engine)) {
+                ids.addAll(e.requiredModels());
             }
-            if ("true".equals(engine.settings().get("threadlens.caseless"))) {
-                out.add(caseless(hasher));
+        }
+        if (CoreNlpProvider.NAME.equals(engine)) {
+            if (Set.of(Layer.SENTENCES, Layer.TOKENS).containsAll(layers)) {
+                ids.clear();
+            }
+            if (!"true".equals(info.settings().get(CoreNlpProvider.CASELESS_SETTING))) {
+                ids.remove(CORENLP_CASELESS);
             }
         }
         if (layers.contains(Layer.SENTIMENT)) {
-            ModelFiles.OWN.forEach((id, resource) -> ModelFiles.resourceSha256(resource).ifPresent(sha ->
-                    out.add(new RunStart.Model(id, resource.substring(1), sha, "computed", OWN_USES.get(id)))));
+            ids.addAll(SENTIMENT_FILES);
+        }
+        if (info.settings().containsKey(ThreadAnnotator.LANGUAGE_SETTING)) {
+            ids.add(LANGUAGE_MODEL);
+        }
+        List<RunStart.Model> out = new ArrayList<>();
+        for (PluginManifest.Model m : manifest.models()) {
+            if (!ids.contains(m.id())) {
+                continue;
+            }
+            if (m.maven() != null) {
+                out.add(new RunStart.Model(m.id(), m.maven().toString(), m.sha256(), "declared", m.description()));
+            } else {
+                ModelFiles.resourceSha256("/" + m.probe()).ifPresent(sha ->
+                        out.add(new RunStart.Model(m.id(), m.probe(), sha, "computed", m.description())));
+            }
         }
         return out;
     }
 
-    private static List<PluginManifest.Model> declared() {
+    private static PluginManifest manifest() {
         try {
-            return PluginManifestParser.fromClasspath().models();
+            return PluginManifestParser.fromClasspath();
         } catch (IOException e) {
-            return List.of();
+            throw new UncheckedIOException("plugin.xml is unreadable", e);
         }
-    }
-
-    private static RunStart.Model caseless(FileHasher hasher) {
-        String coordinates = "edu.stanford.nlp:stanford-corenlp:" + BuildInfo.coreNlpVersion() + ":models-english";
-        Optional<Path> jar = ModelFiles.jarHolding(CASELESS_PROBE);
-        String sha = null;
-        if (jar.isPresent()) {
-            try {
-                sha = hasher.sha256(jar.get());
-            } catch (Exception e) {
-                sha = null;
-            }
-        }
-        return new RunStart.Model("corenlp-english-caseless", coordinates, sha, "computed",
-                "CoreNLP caseless POS, NER and parser models, for text without case");
     }
 }

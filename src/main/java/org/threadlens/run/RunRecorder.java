@@ -16,7 +16,8 @@ import org.threadlens.store.StoreException;
 
 /**
  * Keeps a run's row of the store's {@code runs} table current: its provenance when it starts (versions,
- * settings, every input file with its size and SHA-256), each engine and its models as they open, its
+ * settings, every input file with its size and SHA-256), each engine and its models ({@link RunModels}) as
+ * they open, its
  * counts every {@value #PROGRESS_SECONDS} seconds (so that a killed run still shows how far it got), and its
  * end. Driving thread only.
  */
@@ -24,11 +25,13 @@ final class RunRecorder {
     static final int PROGRESS_SECONDS = 5;
     private final CorpusStore store;
     private final int runId;
+    private final String engineName;
     private long lastProgress = System.nanoTime();
 
-    private RunRecorder(CorpusStore store, int runId) {
+    private RunRecorder(CorpusStore store, int runId, String engineName) {
         this.store = store;
         this.runId = runId;
+        this.engineName = engineName;
     }
 
     static RunRecorder start(CorpusStore store, AnnotationRun.Settings settings) throws StoreException {
@@ -37,7 +40,7 @@ final class RunRecorder {
                 new RunStart.Versions(BuildInfo.threadLensVersion(), BuildInfo.coreNlpVersion(), BuildInfo.openNlpVersion(),
                         System.getProperty("java.version")),
                 s.engine(), settings.layers(), s.json(), s.hash(), inputs(store, settings.input().inputs()));
-        return new RunRecorder(store, store.startRun(start));
+        return new RunRecorder(store, store.startRun(start), s.engine());
     }
 
     int runId() {
@@ -46,7 +49,8 @@ final class RunRecorder {
 
     void engineOpened(Annotators.Opened o) throws StoreException {
         var engine = o.annotator().engine();
-        store.recordEngine(runId, engine.layers(), engine.info(), RunModels.of(engine.layers(), engine.info(), store::sha256));
+        var info = o.annotator().info();
+        store.recordEngine(runId, engine.layers(), info, RunModels.of(engineName, engine.layers(), info));
     }
 
     void progress(RunCounts counts) throws StoreException {

@@ -20,15 +20,19 @@ class CoreNlpRollupTest {
     private static final SentimentDistribution NEG = new SentimentDistribution(0, 1, 0, 0, 0);
     private static final SentimentDistribution POS = new SentimentDistribution(0, 0, 0, 1, 0);
 
-    /** Annotations of sentences given as (token count, distribution, quoted). */
+    /** Annotations of sentences given as (token count, distribution, quoted), scored by CoreNLP. */
     private static TextAnnotations sentences(Object... spec) {
+        return scoredBy("corenlp", spec);
+    }
+
+    private static TextAnnotations scoredBy(String scorer, Object... spec) {
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < spec.length; i += 3) {
             int n = (Integer) spec[i];
             SentimentDistribution d = (SentimentDistribution) spec[i + 1];
-            sentences.add(new Sentence(at, at + n, (Boolean) spec[i + 2], d == null ? null : new SentenceSentiment(d.argMax(), d, "test")));
+            sentences.add(new Sentence(at, at + n, (Boolean) spec[i + 2], d == null ? null : new SentenceSentiment(d.argMax(), d, scorer)));
             for (int k = 0; k < n; k++) {
                 tokens.add(new Token(at + k, at + k + 1, "w", null, null, null, sentences.size() - 1));
             }
@@ -58,5 +62,10 @@ class CoreNlpRollupTest {
     void noScoredSentenceMeansNoCommentSentiment() {
         assertNull(CoreNlpRollup.of(sentences(4, null, false)));
         assertNull(CoreNlpRollup.of(sentences()));
+    }
+
+    @Test
+    void sentencesScoredOnlyByAnotherScorerGiveNoCoreNlpRollup() {
+        assertNull(CoreNlpRollup.of(scoredBy("vader", 3, POS, false, 2, NEG, false)));
     }
 }

@@ -82,7 +82,7 @@ public final class FakeAnnotator implements CommentAnnotator {
                 : sentence.contains("waste") ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
         double[] p = new double[] {0.05, 0.05, 0.05, 0.05, 0.05};
         p[label.value()] = 0.8;
-        return new SentenceSentiment(label, new SentimentDistribution(p), "fake");
+        return new SentenceSentiment(label, new SentimentDistribution(p), SentenceSentiment.CORENLP);
     }
 
     @Override

@@ -96,7 +96,7 @@ class ThreadAnnotatorTest {
     void sentencesTheEngineLeftUnscoredGetTheFallbackMarkedWithItsName() {
         DiscussionThread t = Comments.thread("t", post("t", "The engine scores this. But not this one NOSENTIMENT here."));
         TextAnnotations a = annotate(t, FALLBACK).comments().get("t");
-        assertEquals("fake", a.sentences().get(0).sentiment().scorer());
+        assertEquals("corenlp", a.sentences().get(0).sentiment().scorer());
         assertEquals("lexicon", a.sentences().get(1).sentiment().scorer());
     }
 }

@@ -130,7 +130,7 @@ class AnnotateCommandIT {
         run("annotate", "--db", dir.resolve("again.duckdb").toString(), Fixtures.example("reddit-space-thread.txt").toString());
         assertTrue(summary.contains("mood: "), summary);
         assertTrue(summary.contains("1q2w3e4-c4"), summary);
-        assertTrue(summary.contains("Gwynne Shotwell (PERSON)"), summary);
+        assertTrue(summary.contains("Gwynne Shotwell (PERSON, "), summary);
     }
 
     @Test

@@ -34,7 +34,7 @@ class CliTest {
     record Outcome(int exit, String out, String err) {
     }
 
-    private static Outcome run(String... args) {
+    static Outcome run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
@@ -50,7 +50,7 @@ class CliTest {
         }
     }
 
-    private static void assertFails(Outcome o, int exit, String message) {
+    static void assertFails(Outcome o, int exit, String message) {
         assertEquals(exit, o.exit(), o.err());
         assertTrue(o.err().contains(message), o.err());
         assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
@@ -169,7 +169,40 @@ class CliTest {
     void pluginsShowsDeclaredAndLoadable() {
         Outcome o = run("plugins");
         assertEquals(0, o.exit(), o.out() + o.err());
-        assertTrue(o.out().contains("thread-reader  reddit-text  ok"), o.out());
-        assertTrue(o.out().contains("corenlp-english  ok"), o.out());
+        assertTrue(o.out().contains("thread-reader  reddit-text         ok"), o.out());
+        assertTrue(o.out().contains("annotator      opennlp             ok         provides sentences,tokens,sentiment"), o.out());
+        assertTrue(o.out().contains("threadlens_sentiment   ok         org.threadlens.corenlp.CommentSentimentAnnotator"), o.out());
+        assertTrue(o.out().contains("corenlp-english        ok         edu.stanford.nlp:stanford-corenlp:4.5.10:models (474 MB"), o.out());
+        assertTrue(o.out().contains("reddit-sentiment       ok         models/reddit-sentiment.bin"), o.out());
+    }
+
+    @Test
+    void theOpenNlpEngineAnnotatesWithoutCoreNlpAndSkipsNonEnglishComments() throws Exception {
+        Path out = dir.resolve("o.jsonl");
+        Outcome o = run("annotate", "--engine", "opennlp", "--no-store", "-q", "--out", out.toString(),
+                fixture("reddit-text/mixed-languages.txt").toString());
+        assertEquals(0, o.exit(), o.err());
+        com.fasterxml.jackson.databind.JsonNode r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(out));
+        assertEquals("opennlp", r.at("/provenance/engine").asText());
+        assertEquals("sentences,tokens,sentiment", r.at("/provenance/layers").asText());
+        assertTrue(r.at("/provenance/settings/threadlens.nonEnglish").asText().startsWith("skip"), r.at("/provenance").toString());
+        com.fasterxml.jackson.databind.JsonNode german = r.at("/comments/1/annotations");
+        assertEquals("deu", german.get("language").asText());
+        assertEquals(0, german.get("layers").size());
+        com.fasterxml.jackson.databind.JsonNode english = r.at("/comments/2/annotations");
+        assertFalse(english.has("language"));
+        assertEquals("vader", english.at("/sentences/0/sentiment/scorer").asText());
+        assertEquals("negative", english.at("/sentiment/label").asText());
+        assertEquals("combined", english.at("/sentiment/method").asText());
+    }
+
+    @Test
+    void anEngineIsAskedOnlyForWhatItCanDo() {
+        assertFails(run("annotate", "--engine", "opennlp", "--annotators", "entities", "x.txt"), 2,
+                "the opennlp engine cannot produce entities; it produces sentences,tokens,sentiment");
+        assertFails(run("annotate", "--engine", "opennlp", "-P", "parse.maxlen=60", "x.txt"), 2,
+                "the opennlp engine takes none");
+        assertFails(run("annotate", "--engine", "spacy", "x.txt"), 2, "unknown engine 'spacy': known engines are corenlp, opennlp");
+        assertFails(run("annotate", "--non-english", "drop", "x.txt"), 2, "--non-english: unknown mode 'drop': known are skip, flag, off");
     }
 }

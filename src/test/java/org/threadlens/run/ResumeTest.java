@@ -56,7 +56,7 @@ class ResumeTest {
     };
 
     private static AnnotationSettings settings(Map<String, String> engineSettings) {
-        return new AnnotationSettings("fake", new TreeMap<>(engineSettings), "auto", true, new TreeMap<>(), new TreeMap<>());
+        return new AnnotationSettings("fake", new TreeMap<>(engineSettings), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     private Path input(int threads) throws Exception {

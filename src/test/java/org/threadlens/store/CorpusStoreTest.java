@@ -129,7 +129,7 @@ class CorpusStoreTest {
         assertEquals(post.sentiment().label().wireName() + " " + post.sentiment().method(),
                 sql.one("SELECT label || ' ' || method FROM sentiment_scores WHERE comment_id = 't' AND scorer = 'combined'"));
         assertEquals(post.sentiment().label().wireName(), sql.one("SELECT sentiment_label FROM comments WHERE comment_id = 't'"));
-        assertEquals("[sentences, tokens, entities, sentiment]", sql.one("SELECT layers FROM comments WHERE comment_id = 't'"));
+        assertEquals("[sentences, tokens, lemmas, entities, sentiment]", sql.one("SELECT layers FROM comments WHERE comment_id = 't'"));
     }
 
     @Test
@@ -238,7 +238,7 @@ class CorpusStoreTest {
         try (CorpusStore store = CorpusStore.open(db())) {
             store.put(r, new ThreadStamp(7, ThreadFingerprint.of(r.thread()), "settings"));
             StoredThread s = store.stored("reddit", "a").orElseThrow();
-            assertEquals(new StoredThread(ThreadFingerprint.of(r.thread()), "settings", Layer.parseList("entities,sentiment"), 7), s);
+            assertEquals(new StoredThread(ThreadFingerprint.of(r.thread()), "settings", Records.ALL, 7), s);
             assertTrue(store.stored("reddit", "none").isEmpty());
             assertTrue(store.stored("hackernews", "a").isEmpty());
         }

@@ -26,16 +26,21 @@ import org.threadlens.text.Span;
  * Translates an annotated CoreNLP document into {@link TextAnnotations}: CoreNLP's char offsets into the
  * plain text become code points of the source text through the {@link PreparedText} map; an entity's text
  * is the source's own slice, so {@code text[begin:end]} equals it even where the source escaped characters.
- * Stateless and thread-safe.
+ * Also used by ThreadLens's annotators inside a stock CoreNLP pipeline ({@code org.threadlens.corenlp}), whose
+ * offsets are already into the source: they pass {@link PreparedText#identity}. Stateless and thread-safe.
  */
-final class CoreNlpConverter {
+public final class CoreNlpConverter {
     /** The label CoreNLP's parser gives the flat tree of a sentence it did not parse (too long, timed out). */
     private static final String UNPARSED_ROOT = "X";
 
     private CoreNlpConverter() {
     }
 
-    static TextAnnotations convert(Annotation doc, PreparedText text, Set<Layer> layers) {
+    /**
+     * @param text the text CoreNLP read, mapping its char offsets to code points of the source
+     * @param layers the layers to read from the document (entities and sentiment only if asked for)
+     */
+    public static TextAnnotations convert(Annotation doc, PreparedText text, Set<Layer> layers) {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
