@@ -144,10 +144,10 @@ public final class AnnotationRun {
             }
         } catch (Exception | Error e) {
             if (recorder != null) {
-                // Threads finished before a failure elsewhere (a bad input in --strict mode) are whole: keep them.
+                // Threads read before a failure elsewhere (a bad input in --strict mode) are finished and kept.
                 // After a store failure what was uncommitted is already rolled back.
                 if (pipeline != null && !(e instanceof StoreException)) {
-                    commitQuietly(pipeline);
+                    finishQuietly(pipeline);
                 }
                 recordFailure(recorder, counts, e);
             }
@@ -160,8 +160,9 @@ public final class AnnotationRun {
                 recorder == null ? null : recorder.runId(), (System.nanoTime() - start) / 1e9);
     }
 
-    private static void commitQuietly(ThreadPipeline pipeline) {
+    private static void finishQuietly(ThreadPipeline pipeline) {
         try {
+            pipeline.drain(0);
             pipeline.commit();
         } catch (Exception ignored) {
             // the run's own failure is the one to report

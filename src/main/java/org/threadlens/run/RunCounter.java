@@ -1,5 +1,7 @@
 package org.threadlens.run;
 
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.threadlens.read.ReadProblems;
 import org.threadlens.store.RunCounts;
 import org.threadlens.thread.DiscussionThread;
@@ -14,6 +16,7 @@ final class RunCounter {
     long commentsRead;
     long commentsAnnotated;
     long annotationFailures;
+    private final SortedMap<String, Long> reannotated = new TreeMap<>();
 
     RunCounter(ReadProblems problems) {
         this.problems = problems;
@@ -35,8 +38,12 @@ final class RunCounter {
         annotationFailures += failures;
     }
 
+    void reannotated(String reason) {
+        reannotated.merge(reason, 1L, Long::sum);
+    }
+
     RunCounts snapshot() {
         return new RunCounts(threadsRead, threadsSkipped, threadsAnnotated, commentsRead, commentsAnnotated,
-                problems.count(), problems.failedInputs(), annotationFailures);
+                problems.count(), problems.failedInputs(), annotationFailures, reannotated);
     }
 }

@@ -33,6 +33,9 @@ import org.threadlens.thread.DiscussionThread;
  * planned, so that a thread repeated in the input is planned against what the first copy stored.
  */
 final class ThreadPipeline {
+    /** Longest a finished thread waits for its commit while the pipeline keeps flowing. */
+    static final long COMMIT_MILLIS = 200;
+
     /** A thread in flight: being annotated, or skipped (annotations null). */
     private record Pending(DiscussionThread thread, String key, CompletableFuture<ThreadAnnotations> annotations,
                            Annotators.Opened annotator, ThreadStamp stamp) {
@@ -49,14 +52,12 @@ final class ThreadPipeline {
     private final RunCounter counts;
     private final long maxComments;
     private final String settingsHash;
-    /** Longest a finished thread waits for its commit while the pipeline keeps flowing. */
-    static final long COMMIT_MILLIS = 200;
     private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    private final Map<String, Integer> keysInFlight = new HashMap<>();
+    private long commentsInFlight;
     /** Listener events of threads written but not yet committed, in order. */
     private final List<Runnable> uncommitted = new ArrayList<>();
     private long batchStarted;
-    private final Map<String, Integer> keysInFlight = new HashMap<>();
-    private long commentsInFlight;
 
     /** @param recorder nullable: null when the run writes no store */
     ThreadPipeline(AnnotationRun.Settings settings, ExecutorService pool, RunListener listener, Annotators annotators,
@@ -93,6 +94,7 @@ final class ThreadPipeline {
             inFlight.add(new Pending(t, key, null, null, null));
         } else {
             if (plan.reason() != null) {
+                counts.reannotated(plan.reason());
                 listener.threadReannotated(t, plan.reason());
             }
             Annotators.Opened a = annotators.forLayers(plan.layers());

@@ -126,6 +126,11 @@ public final class ProvenanceJson {
         g.writeNumberField("recordsSkipped", c.recordsSkipped());
         g.writeNumberField("inputsFailed", c.inputsFailed());
         g.writeNumberField("annotationFailures", c.annotationFailures());
+        g.writeObjectFieldStart("reannotated");
+        for (var e : c.reannotated().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 

@@ -1,5 +1,10 @@
 package org.threadlens.store;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 /**
  * What a run did, as counted in {@code runs}.
  *
@@ -11,8 +16,22 @@ package org.threadlens.store;
  * @param recordsSkipped     input records skipped as unreadable
  * @param inputsFailed       inputs that could not be read at all or broke off
  * @param annotationFailures texts the engine failed on (they keep empty annotations)
+ * @param reannotated        threads the store held that were annotated again, by reason ({@code lacked sentiment},
+ *                           {@code content changed}, ...)
  */
 public record RunCounts(long threadsRead, long threadsSkipped, long threadsAnnotated, long commentsRead,
-                        long commentsAnnotated, long recordsSkipped, int inputsFailed, long annotationFailures) {
+                        long commentsAnnotated, long recordsSkipped, int inputsFailed, long annotationFailures,
+                        SortedMap<String, Long> reannotated) {
     public static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0, 0, 0, 0);
+
+    public RunCounts {
+        reannotated = Collections.unmodifiableSortedMap(new TreeMap<>(reannotated));
+    }
+
+    /** Counts without threads annotated again. */
+    public RunCounts(long threadsRead, long threadsSkipped, long threadsAnnotated, long commentsRead,
+                     long commentsAnnotated, long recordsSkipped, int inputsFailed, long annotationFailures) {
+        this(threadsRead, threadsSkipped, threadsAnnotated, commentsRead, commentsAnnotated, recordsSkipped, inputsFailed,
+                annotationFailures, new TreeMap<>(Map.of()));
+    }
 }

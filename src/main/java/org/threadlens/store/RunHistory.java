@@ -1,5 +1,6 @@
 package org.threadlens.store;
 
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.threadlens.read.JsonLimits;
 
 /** Reads the runs back, oldest first, for {@code stats} and for the provenance that travels with exports. */
 final class RunHistory {
@@ -31,7 +35,7 @@ final class RunHistory {
                 + "settings_hash, coalesce(threads_read, 0), coalesce(threads_skipped, 0), coalesce(threads_annotated, 0), "
                 + "coalesce(comments_read, 0), coalesce(comments_annotated, 0), coalesce(records_skipped, 0), "
                 + "coalesce(inputs_failed, 0), coalesce(annotation_failures, 0), message, "
-                + "(SELECT count(*) FROM threads t WHERE t.run_id = runs.run_id) FROM runs ORDER BY run_id");
+                + "(SELECT count(*) FROM threads t WHERE t.run_id = runs.run_id), reannotated FROM runs ORDER BY run_id");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 int id = rs.getInt(1);
@@ -40,7 +44,7 @@ final class RunHistory {
                     status = RunStatus.INTERRUPTED;
                 }
                 RunCounts counts = new RunCounts(rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17),
-                        rs.getLong(18), rs.getLong(19), rs.getInt(20), rs.getLong(21));
+                        rs.getLong(18), rs.getLong(19), rs.getInt(20), rs.getLong(21), counts(rs.getString(24)));
                 out.add(new RunInfo(id, status, rs.getString(3), rs.getString(4), rs.getString(5),
                         new RunStart.Versions(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
                         rs.getString(10), strings(rs.getArray(11)), rs.getString(12), rs.getString(13), counts,
@@ -84,6 +88,19 @@ final class RunHistory {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new RunInfo.Engine(strings(rs.getArray(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+            }
+        }
+        return out;
+    }
+
+    /** A JSON object of counts ({@code runs.reannotated}); null or unreadable gives none. */
+    private static SortedMap<String, Long> counts(String json) {
+        SortedMap<String, Long> out = new TreeMap<>();
+        if (json != null) {
+            try {
+                JsonLimits.MAPPER.readTree(json).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asLong()));
+            } catch (IOException e) {
+                return out;
             }
         }
         return out;

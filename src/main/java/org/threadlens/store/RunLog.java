@@ -114,7 +114,7 @@ final class RunLog {
     static void finish(Connection c, int runId, RunStatus status, RunCounts n, String message) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE runs SET status = ?, ended_at = ?, threads_read = ?, "
                 + "threads_skipped = ?, threads_annotated = ?, comments_read = ?, comments_annotated = ?, records_skipped = ?, "
-                + "inputs_failed = ?, annotation_failures = ?, message = ? WHERE run_id = ?")) {
+                + "inputs_failed = ?, annotation_failures = ?, reannotated = ?, message = ? WHERE run_id = ?")) {
             s.setString(1, status.wireName());
             s.setObject(2, status == RunStatus.RUNNING ? null : utc(Instant.now()), Types.TIMESTAMP);
             s.setLong(3, n.threadsRead());
@@ -125,8 +125,9 @@ final class RunLog {
             s.setLong(8, n.recordsSkipped());
             s.setInt(9, n.inputsFailed());
             s.setLong(10, n.annotationFailures());
-            s.setString(11, message);
-            s.setInt(12, runId);
+            s.setString(11, jsonObject(n.reannotated()));
+            s.setString(12, message);
+            s.setInt(13, runId);
             s.executeUpdate();
         }
     }
@@ -134,18 +135,24 @@ final class RunLog {
     /**
      * Marks every run still {@code running} as interrupted: called by a writer that has just taken the file's
      * lock, so no such run can be alive. Its threads and comments annotated are counted from the threads it
-     * stored (each stored whole), its end is the last of them; its other counts are as last reported.
+     * stored (each stored whole), its end is the last of them; its other counts are as last reported (threads
+     * and comments read raised to at least what it annotated).
      *
      * @return how many runs were marked
      */
     static int markInterrupted(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            return s.executeUpdate("UPDATE runs SET status = 'interrupted', "
+            int marked = s.executeUpdate("UPDATE runs SET status = 'interrupted', "
                     + "ended_at = (SELECT max(stored_at) FROM threads t WHERE t.run_id = runs.run_id), "
                     + "threads_annotated = (SELECT count(*) FROM threads t WHERE t.run_id = runs.run_id), "
                     + "comments_annotated = (SELECT coalesce(sum(comments), 0) FROM threads t WHERE t.run_id = runs.run_id), "
                     + "message = 'the process ended without finishing the run (killed, crashed or the machine stopped)' "
                     + "WHERE status = 'running'");
+            // Reads were last reported up to 5 s before the end: at least what was since annotated was read.
+            s.executeUpdate("UPDATE runs SET threads_read = greatest(coalesce(threads_read, 0), "
+                    + "threads_annotated + coalesce(threads_skipped, 0)), comments_read = greatest(coalesce(comments_read, 0), "
+                    + "comments_annotated) WHERE status = 'interrupted' AND message LIKE 'the process ended%'");
+            return marked;
         }
     }
 
@@ -160,12 +167,17 @@ final class RunLog {
         return LocalDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
-    static String jsonObject(Map<String, String> values) {
+    /** A JSON object of string or number values. */
+    static String jsonObject(Map<String, ?> values) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
-            for (Map.Entry<String, String> e : values.entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
+            for (Map.Entry<String, ?> e : values.entrySet()) {
+                if (e.getValue() instanceof Long n) {
+                    g.writeNumberField(e.getKey(), n);
+                } else {
+                    g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
+                }
             }
             g.writeEndObject();
         } catch (IOException e) {

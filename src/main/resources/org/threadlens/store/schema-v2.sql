@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS runs (
     records_skipped     BIGINT,                -- unreadable input records
     inputs_failed       INTEGER,
     annotation_failures BIGINT,
+    reannotated         JSON,                  -- stored threads annotated again, by reason
     message             VARCHAR
 );
 

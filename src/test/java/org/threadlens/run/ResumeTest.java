@@ -135,6 +135,7 @@ class ResumeTest {
         for (AnnotatedThread t : stored()) {
             assertEquals("sentences,tokens,entities,sentiment", t.provenance().layers(), t.thread().id());
         }
+        assertEquals(Map.of("lacked entities,sentiment", 3L), runs().get(1).counts().reannotated(), "recorded in runs");
 
         RunResult sentencesOnly = annotate(SENTENCES, DEFAULTS, false, null, more);
         assertEquals(5, sentencesOnly.threadsDone(), "more layers than asked for is done");
@@ -226,6 +227,26 @@ class ResumeTest {
         assertEquals(RunStatus.FAILED, failed.status());
         assertEquals("no models here", failed.message());
         assertEquals(1, failed.counts().threadsRead(), "the first thread was read, then the engine failed");
+    }
+
+    @Test
+    void aRunStoppedByABadRecordKeepsTheThreadsFinishedBeforeItAndIsRecordedFailed() throws Exception {
+        Path in = input(3);
+        Files.writeString(in, Files.readString(in) + Files.readString(org.threadlens.Fixtures.fixture("reddit-text/bad-score.txt")));
+        try (CorpusStore store = CorpusStore.open(dir.resolve("s.duckdb"))) {
+            AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(
+                    new InputSettings(List.of(in.toString()), null, org.threadlens.read.ReadOptions.defaults(), true), ALL,
+                    ThreadAnnotator.Options.defaults(), 1, store, null, new AnnotationRun.Resume(DEFAULTS, false, "test")),
+                    l -> new ThreadAnnotator(new FakeAnnotator(l), ThreadAnnotator.Options.defaults()));
+            org.junit.jupiter.api.Assertions.assertThrows(org.threadlens.read.InputFormatException.class,
+                    () -> run.run(recorder));
+        }
+        assertEquals(List.of("g0", "g1", "g2"), stored().stream().map(t -> t.thread().id()).toList());
+        assertEquals(List.of("annotated g0", "annotated g1", "annotated g2"), events, "each reported once stored");
+        RunInfo failed = runs().get(0);
+        assertEquals(RunStatus.FAILED, failed.status());
+        assertTrue(failed.message().contains("expected 'Score: <integer>'"), failed.message());
+        assertEquals(3, failed.threadsStored());
     }
 
     @Test

@@ -25,11 +25,14 @@ import org.threadlens.thread.DiscussionThread;
  * Store write and read throughput (not a test). Takes one really annotated thread (a JSONL record written
  * with {@code annotate --out F --tokens}), cuts it into THREADS threads of COMMENTS comments (the post and
  * replies to it, each keeping its real annotations), stores them one transaction each through the Appender
- * or through batched INSERTs, then reads them back with {@code forEach}. Prints threads/s, comments/s and
- * the file size. From the project root after {@code mvn -q test-compile}:
+ * or through batched INSERTs, committing every {@code -DthreadsPerCommit=N} threads (default 1), then reads
+ * them back with {@code forEach}. Prints threads/s, comments/s and the file size. An optional last argument is
+ * SQL run first (default: the store's own checkpoint threshold). From the project root after
+ * {@code mvn -q test-compile}:
  * <pre>
+ * bin/threadlens annotate --no-store --tokens --out annotated.jsonl ../shared/data/reddit-api/3hahrw-funny.json
  * CP=target/test-classes:target/classes:$(cat target/runtime-classpath.txt)
- * java -cp $CP org.threadlens.store.StoreWriteBench annotated.jsonl 2000 20 appender|insert tokens-in-record|tokens-apart /tmp/b.duckdb
+ * java -cp $CP org.threadlens.store.StoreWriteBench annotated.jsonl 2000 20 appender|insert tokens-apart|tokens-in-record /tmp/b.duckdb
  * </pre>
  */
 public final class StoreWriteBench {
@@ -59,10 +62,8 @@ public final class StoreWriteBench {
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
              ThreadTables tables = new ThreadTables(c, appender ? AppenderRows::new : InsertRows::new, tokensInRecord)) {
-            if (args.length > 6) {
-                try (Statement s = c.createStatement()) {
-                    s.execute(args[6]);
-                }
+            try (Statement s = c.createStatement()) {
+                s.execute(args.length > 6 ? args[6] : "SET checkpoint_threshold = '" + StoreFile.CHECKPOINT_THRESHOLD + "'");
             }
             int perCommit = Integer.getInteger("threadsPerCommit", 1);
             int n = 0;
