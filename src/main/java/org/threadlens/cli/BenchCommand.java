@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds of each (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--no-caseless", description = "ThreadLens does not route caseless texts to the caseless models "
+            + "(so that both sides run exactly the same models).")
+    boolean noCaseless;
+
     @Override
     public Integer call() throws Exception {
         InputSettings settings = input.settings();
@@ -63,6 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Map<String, String> engineSettings = new LinkedHashMap<>();
         engineSettings.put(CoreNlpProvider.PROFILE_SETTING, p.wireName());
+        engineSettings.put(CoreNlpProvider.CASELESS_SETTING, Boolean.toString(!noCaseless));
         try (CoreNlpAnnotator engine = (CoreNlpAnnotator) new CoreNlpProvider().open(layers, engineSettings)) {
             Properties baseline;
             if (versus.equals("same")) {
@@ -76,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "ThreadLens: profile %s, %s; baseline: %s; %d threads each%n", p.wireName(),
                     engine.info().annotators(), baseline.getProperty("annotators") + (versus.equals("same") ? " (same properties)"
                             : " (CoreNLP defaults)"), workers);
-            Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, true), workers,
+            Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless), workers,
                     System.out::println).run(settings, limit, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
                     warmup, rounds, settings.options().workDir());
             System.out.printf(Locale.ROOT, "ratio (ThreadLens / plain CoreNLP, median comments/s): %.2f%n", r.ratio());

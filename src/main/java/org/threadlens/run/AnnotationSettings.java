@@ -26,8 +26,8 @@ import org.threadlens.BuildInfo;
  * ({@code --markup}, case detection, {@code --non-english}); the versions of CoreNLP and OpenNLP; and the
  * SHA-256 of ThreadLens's own model files (VADER lexicons, Reddit sentiment model, combiner).
  * Not in them: the layers (compared apart), {@code --threads} (output does not depend on it), the inputs'
- * names, and ThreadLens's own version — upgrading ThreadLens does not annotate everything again; use
- * {@code --reannotate} for that.
+ * names, and ThreadLens's own version — upgrading ThreadLens annotates again only if its model files changed;
+ * {@code --reannotate} annotates everything again.
  *
  * @param engineSettings the engine settings given, sorted by key
  * @param options        ThreadLens's options that change annotations, by name, sorted

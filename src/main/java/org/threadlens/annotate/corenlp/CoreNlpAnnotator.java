@@ -62,6 +62,14 @@ public final class CoreNlpAnnotator implements CommentAnnotator {
         return info;
     }
 
+    /** Only SUTime reads the document date, and only among the numeric classifiers. */
+    @Override
+    public boolean dependsOnDate() {
+        return properties.getProperty("annotators").contains("ner")
+                && !"false".equals(properties.getProperty("ner.useSUTime"))
+                && !"false".equals(properties.getProperty("ner.applyNumericClassifiers"));
+    }
+
     public Profile profile() {
         return profile;
     }
