@@ -29,8 +29,11 @@ public final class Benchmark {
         CORENLP_DEFAULTS
     }
 
-    /** The measured rounds and the ratio of ThreadLens's rate to the baseline's (the median over rounds). */
-    public record Result(List<PhaseResult> baseline, List<PhaseResult> threadLens, double ratio) {
+    /**
+     * The measured rounds and the ratios of ThreadLens's rates to the baseline's (medians over rounds), in
+     * comments/s and in tokens/s (the two differ when the baseline reads a subset).
+     */
+    public record Result(List<PhaseResult> baseline, List<PhaseResult> threadLens, double ratio, double tokenRatio) {
     }
 
     private final CommentAnnotator engine;
@@ -49,7 +52,8 @@ public final class Benchmark {
 
     /**
      * @param baselineProperties what plain CoreNLP runs with
-     * @param baselineLimit      the baseline reads only the first texts (a slow baseline is extrapolated by rate)
+     * @param baselineLimit      the baseline reads at most this many texts, evenly spread (a slow baseline is compared
+     *                           by rate)
      */
     public Result run(InputSettings input, int maxComments, Properties baselineProperties, int baselineLimit,
                       int warmupTexts, int rounds, Path workDir) throws Exception {
@@ -59,21 +63,21 @@ public final class Benchmark {
             log.accept(String.format(Locale.ROOT, "input: %d threads, %d comments, %d texts to annotate",
                     in.threads().size(), in.comments(), in.texts().size()));
             CoreNlpBaseline baseline = new CoreNlpBaseline(baselineProperties, threads);
-            List<String> baselineTexts = in.texts().subList(0, Math.min(baselineLimit, in.texts().size()));
+            List<String> baselineTexts = spread(in.texts(), baselineLimit);
+            long allTokens = CoreNlpBaseline.tokens(in.texts());
             warmUp(in, baseline, warmupTexts, dir);
             List<PhaseResult> base = new ArrayList<>();
             List<PhaseResult> ours = new ArrayList<>();
-            long tokens = -1;
             for (int r = 1; r <= rounds; r++) {
                 PhaseResult b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
-                tokens = tokens < 0 ? Math.round(b.tokens() * (double) in.texts().size() / baselineTexts.size()) : tokens;
                 base.add(b);
                 log.accept(b.format());
-                PhaseResult t = timeThreadLens(in, tokens, "ThreadLens end to end, round " + r, dir.resolve("round" + r + ".duckdb"));
+                PhaseResult t = timeThreadLens(in, allTokens, "ThreadLens end to end, round " + r, dir.resolve("round" + r + ".duckdb"));
                 ours.add(t);
                 log.accept(t.format());
             }
-            return new Result(base, ours, median(ours) / median(base));
+            return new Result(base, ours, median(ours, PhaseResult::textsPerSecond) / median(base, PhaseResult::textsPerSecond),
+                    median(ours, PhaseResult::tokensPerSecond) / median(base, PhaseResult::tokensPerSecond));
         } finally {
             deleteQuietly(dir);
         }
@@ -116,9 +120,21 @@ public final class Benchmark {
         }
     }
 
-    private static double median(List<PhaseResult> results) {
-        double[] rates = results.stream().mapToDouble(PhaseResult::textsPerSecond).sorted().toArray();
+    private static double median(List<PhaseResult> results, java.util.function.ToDoubleFunction<PhaseResult> rate) {
+        double[] rates = results.stream().mapToDouble(rate).sorted().toArray();
         return rates[rates.length / 2];
+    }
+
+    /** At most {@code limit} texts, evenly spread over the list, so that a subset is like the whole. */
+    static List<String> spread(List<String> texts, int limit) {
+        if (limit >= texts.size()) {
+            return texts;
+        }
+        List<String> out = new ArrayList<>(limit);
+        for (int i = 0; i < limit; i++) {
+            out.add(texts.get((int) ((long) i * texts.size() / limit)));
+        }
+        return out;
     }
 
     private static void deleteQuietly(Path dir) {

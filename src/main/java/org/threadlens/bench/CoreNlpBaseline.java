@@ -24,6 +24,20 @@ final class CoreNlpBaseline {
         this.threads = threads;
     }
 
+    /** The number of tokens CoreNLP's tokenizer makes of the texts. */
+    static long tokens(List<String> texts) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize");
+        StanfordCoreNLP tokenizer = new StanfordCoreNLP(p);
+        long n = 0;
+        for (String t : texts) {
+            Annotation doc = new Annotation(t);
+            tokenizer.annotate(doc);
+            n += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+        return n;
+    }
+
     /** Annotates every text; returns the number of tokens. */
     long annotate(List<String> texts) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

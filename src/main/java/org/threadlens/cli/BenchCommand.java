@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     String versus;
 
     @Option(names = "--versus-limit", paramLabel = "N",
-            description = "The baseline reads only the first N texts (its rate is compared; for slow baselines).")
+            description = "The baseline reads only N texts, evenly spread (rates are compared; for slow baselines).")
     Integer versusLimit;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "2000", description = "Comments to read (default: ${DEFAULT-VALUE}).")
@@ -84,7 +84,8 @@ final class BenchCommand implements Callable<Integer> {
             Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless), workers,
                     System.out::println).run(settings, limit, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
                     warmup, rounds, settings.options().workDir());
-            System.out.printf(Locale.ROOT, "ratio (ThreadLens / plain CoreNLP, median comments/s): %.2f%n", r.ratio());
+            System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (medians): %.2f in comments/s, %.2f in tokens/s%n",
+                    r.ratio(), r.tokenRatio());
         }
         return ExitCodes.OK;
     }

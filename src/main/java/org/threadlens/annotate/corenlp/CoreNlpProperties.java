@@ -20,6 +20,9 @@ public final class CoreNlpProperties {
     static final String CASELESS_NER = "edu/stanford/nlp/models/ner/english.all.3class.caseless.distsim.crf.ser.gz,"
             + "edu/stanford/nlp/models/ner/english.muc.7class.caseless.distsim.crf.ser.gz,"
             + "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
+    /** The caseless counterparts of the fast profile's two NER models. */
+    static final String CASELESS_NER_TWO = "edu/stanford/nlp/models/ner/english.all.3class.caseless.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
     static final String CASELESS_PCFG = "edu/stanford/nlp/models/lexparser/englishPCFG.caseless.ser.gz";
 
     private CoreNlpProperties() {
@@ -55,7 +58,8 @@ public final class CoreNlpProperties {
             p.setProperty("pos.model", CASELESS_POS);
         }
         if (annotators.contains("ner")) {
-            p.setProperty("ner.model", CASELESS_NER);
+            p.setProperty("ner.model", cased.containsKey("ner.model") && !cased.getProperty("ner.model").contains("muc")
+                    ? CASELESS_NER_TWO : CASELESS_NER);
         }
         if (annotators.contains("parse") && !cased.containsKey("parse.model")) {
             p.setProperty("parse.model", CASELESS_PCFG);
