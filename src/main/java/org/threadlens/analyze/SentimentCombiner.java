@@ -32,10 +32,18 @@ public final class SentimentCombiner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SentimentCombiner STANDARD = load();
 
-    /** One fitted combination: the scorers it reads, in order, and its regression over their features. */
-    public record Combination(List<String> scorers, LogisticRegression regression) {
+    /**
+     * One fitted combination: the scorers it reads, in order, its regression over their features, and the
+     * multipliers (negative, neutral, positive) applied to the regression's probabilities before they are
+     * renormalised: chosen for macro-F1, where plain probabilities favour the frequent classes.
+     */
+    public record Combination(List<String> scorers, LogisticRegression regression, double[] bias) {
         public Combination {
             scorers = List.copyOf(scorers);
+            bias = bias.clone();
+            if (bias.length != 3 || java.util.Arrays.stream(bias).anyMatch(b -> !(b > 0))) {
+                throw new IllegalArgumentException("a combination needs three positive multipliers");
+            }
             if (regression.features() != 3 * scorers.size()) {
                 throw new IllegalArgumentException("a combination of " + scorers + " needs " + 3 * scorers.size()
                         + " features, its regression has " + regression.features());
@@ -62,8 +70,7 @@ public final class SentimentCombiner {
     public CommentSentiment combine(Map<String, ScorerSentiment> scores) {
         for (Combination c : combinations) {
             if (scores.keySet().containsAll(c.scorers())) {
-                double[] p = c.regression().probabilities(features(c.scorers(), scores));
-                return CommentSentiment.of(new PolarityDistribution(p[0], p[1], p[2]), COMBINED);
+                return CommentSentiment.of(decide(c.regression().probabilities(features(c.scorers(), scores)), c.bias()), COMBINED);
             }
         }
         if (scores.isEmpty()) {
@@ -77,6 +84,11 @@ public final class SentimentCombiner {
         }
         return CommentSentiment.of(PolarityDistribution.ofWeights(sum[0], sum[1], sum[2]), scores.size() == 1
                 ? scores.keySet().iterator().next() : MEAN);
+    }
+
+    /** Probabilities with the multipliers applied, renormalised: the distribution whose argmax is the label. */
+    public static PolarityDistribution decide(double[] p, double[] bias) {
+        return PolarityDistribution.ofWeights(p[0] * bias[0], p[1] * bias[1], p[2] * bias[2]);
     }
 
     /** The features a combination reads: per scorer P(negative), P(positive), score. */
@@ -108,7 +120,11 @@ public final class SentimentCombiner {
                     weights[k][f] = w.get(k).get(f).asDouble();
                 }
             }
-            out.add(new Combination(scorers, new LogisticRegression(weights)));
+            double[] bias = {1, 1, 1};
+            for (int k = 0; k < 3 && c.has("bias"); k++) {
+                bias[k] = c.path("bias").get(k).asDouble();
+            }
+            out.add(new Combination(scorers, new LogisticRegression(weights), bias));
         }
         return new SentimentCombiner(out);
     }

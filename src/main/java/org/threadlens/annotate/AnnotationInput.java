@@ -1,7 +1,9 @@
 package org.threadlens.annotate;
 
+import java.util.List;
 import java.util.Objects;
 import org.threadlens.text.PreparedText;
+import org.threadlens.text.Span;
 
 /**
  * One text to annotate.
@@ -11,15 +13,32 @@ import org.threadlens.text.PreparedText;
  * @param createdUtc nullable: when it was written, in epoch seconds; engines anchor relative dates on it
  * @param caseless   whether the text lacks case information (all lower case or all capitals), so that an
  *                   engine with caseless models uses them
+ * @param unscored   stretches of the plain text (UTF-16 chars) whose sentiment does not count — quotes, code,
+ *                   URLs — so that an engine may spare the work of scoring sentences inside them
  */
-public record AnnotationInput(String id, PreparedText text, Long createdUtc, boolean caseless) {
+public record AnnotationInput(String id, PreparedText text, Long createdUtc, boolean caseless, List<Span> unscored) {
     public AnnotationInput {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
+        unscored = List.copyOf(unscored);
     }
 
-    /** A text with case information. */
+    /** A text with nothing left unscored. */
+    public AnnotationInput(String id, PreparedText text, Long createdUtc, boolean caseless) {
+        this(id, text, createdUtc, caseless, List.of());
+    }
+
+    /** A text with case information and nothing left unscored. */
     public AnnotationInput(String id, PreparedText text, Long createdUtc) {
-        this(id, text, createdUtc, false);
+        this(id, text, createdUtc, false, List.of());
+    }
+
+    /** Whether at least half of the plain chars {@code [begin, end)} lie in unscored stretches. */
+    public boolean mostlyUnscored(int begin, int end) {
+        int inside = 0;
+        for (Span s : unscored) {
+            inside += Math.max(0, Math.min(end, s.end()) - Math.max(begin, s.begin()));
+        }
+        return end > begin && 2 * inside >= end - begin;
     }
 }

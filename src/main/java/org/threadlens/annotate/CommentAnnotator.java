@@ -29,6 +29,14 @@ public interface CommentAnnotator extends AutoCloseable {
      */
     TextAnnotations annotate(AnnotationInput input) throws AnnotationException;
 
+    /**
+     * Whether the annotations of a text may depend on when it was written (relative dates resolved against
+     * {@link AnnotationInput#createdUtc()}); if not, identical texts always get identical annotations.
+     */
+    default boolean dependsOnDate() {
+        return true;
+    }
+
     /** Releases what {@code open} acquired; idempotent. */
     @Override
     void close();

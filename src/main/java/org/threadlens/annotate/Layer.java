@@ -7,14 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A named layer of annotation. Asking for a layer brings in those it needs: {@code entities} and
- * {@code sentiment} need sentences and tokens.
+ * A named layer of annotation. Asking for a layer brings in those it needs: every layer needs sentences and
+ * tokens.
  */
 public enum Layer {
     /** Sentence boundaries. */
     SENTENCES,
-    /** Tokens with their word form (and part of speech and lemma where entities or sentiment were run). */
+    /** Tokens with their word form (and part of speech where entities or sentiment were run). */
     TOKENS,
+    /** Each token's lemma (dictionary form): asked for separately, as few uses need it. */
+    LEMMAS,
     /** Named-entity mentions with type and offsets. */
     ENTITIES,
     /** Five-class sentence sentiment with its distribution, and the comment-level roll-up. */

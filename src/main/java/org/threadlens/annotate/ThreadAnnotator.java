@@ -43,8 +43,12 @@ public final class ThreadAnnotator {
     /** The provenance setting naming the language check. */
     public static final String LANGUAGE_SETTING = "threadlens.nonEnglish";
 
+    /** Identical texts seen recently: their annotations are reused (see {@link TextCache}). */
+    static final int CACHE_ENTRIES = 4_096;
+
     private final CommentAnnotator engine;
     private final Options options;
+    private final TextCache<Done> cache = new TextCache<>(CACHE_ENTRIES);
 
     /**
      * How texts are prepared and completed.
@@ -100,8 +104,11 @@ public final class ThreadAnnotator {
         return new EngineInfo(e.engine(), e.version(), e.annotators(), settings);
     }
 
-    /** A text's preparation and annotations. */
-    private record Done(PreparedText text, TextAnnotations annotations) {
+    /** A text's preparation and annotations, and why the engine failed on it (null if it did not). */
+    private record Done(PreparedText text, TextAnnotations annotations, String failed) {
+        Done(PreparedText text, TextAnnotations annotations) {
+            this(text, annotations, null);
+        }
     }
 
     /** Annotates every text of the thread on {@code executor}; completes when all are done. */
@@ -132,6 +139,25 @@ public final class ThreadAnnotator {
 
     private Done annotateText(String id, String text, MarkupStyle style, Long createdUtc,
                               ConcurrentLinkedQueue<AnnotationFailure> failures) {
+        TextCache.Key key = TextCache.key(text, style, createdUtc, engine.dependsOnDate());
+        Done seen = cache.get(key);
+        if (seen != null) {
+            return seen;
+        }
+        Done done = annotateFresh(id, text, style, createdUtc, failures);
+        if (done.failed() == null) {
+            cache.put(key, done);
+        }
+        return done;
+    }
+
+    /** How many texts were answered from the cache of identical texts, and how many were annotated. */
+    public long[] cacheCounts() {
+        return new long[] {cache.hits(), cache.misses()};
+    }
+
+    private Done annotateFresh(String id, String text, MarkupStyle style, Long createdUtc,
+                               ConcurrentLinkedQueue<AnnotationFailure> failures) {
         PreparedText prepared = style.preparer().prepare(text);
         String foreign = foreignLanguage(prepared);
         if (foreign != null && options.language().action() == LanguageCheck.Action.SKIP) {
@@ -139,12 +165,13 @@ public final class ThreadAnnotator {
         }
         boolean caseless = options.detectCase() && CaseStyle.of(prepared.plain()).isCaseless();
         try {
-            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless));
+            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless, unscored(prepared)));
             TextAnnotations layered = MarkupLayers.apply(withFallbackSentiment(raw, prepared), prepared);
             return new Done(prepared, withScores(layered, prepared).withLanguage(foreign));
         } catch (AnnotationException | RuntimeException e) {
-            failures.add(new AnnotationFailure(id, e.getMessage() == null ? e.toString() : e.getMessage()));
-            return new Done(prepared, TextAnnotations.empty(engine.layers()));
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            failures.add(new AnnotationFailure(id, why));
+            return new Done(prepared, TextAnnotations.empty(engine.layers()), why);
         }
     }
 
@@ -217,6 +244,17 @@ public final class ThreadAnnotator {
                 scores.put(scorer.name(), scorer.score(sentence));
             }
             out.set(i, s.withScores(scores));
+        }
+        return out;
+    }
+
+    /** The plain stretches whose sentiment does not count: quotes, code, URLs. */
+    static List<org.threadlens.text.Span> unscored(PreparedText text) {
+        List<org.threadlens.text.Span> out = new ArrayList<>();
+        for (Markup m : text.markup()) {
+            if (m.kind() == MarkupKind.QUOTE || m.kind() == MarkupKind.CODE || m.kind() == MarkupKind.URL) {
+                out.add(m.plain());
+            }
         }
         return out;
     }

@@ -6,18 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.export.AtomicFile;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.export.jsonl.JsonlExporter;
 import org.threadlens.plugin.Extensions;
 import org.threadlens.run.AnnotationRun;
+import org.threadlens.run.AnnotationSettings;
 import org.threadlens.run.AnnotationSetup;
 import org.threadlens.run.InputSettings;
 import org.threadlens.run.RunResult;
 import org.threadlens.store.CorpusStore;
+import org.threadlens.store.ProvenanceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -36,13 +37,18 @@ final class AnnotateCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = CorpusStore.DEFAULT_FILE,
-            description = "The DuckDB store to write (default: ${DEFAULT-VALUE}); threads already there are replaced.")
+            description = "The DuckDB store to write (default: ${DEFAULT-VALUE}). Threads already there with the same "
+                    + "content, settings and layers are skipped; others are annotated and replace what was there.")
     Path db;
+
+    @Option(names = "--reannotate", description = "Annotate every thread again, even those the store holds done.")
+    boolean reannotate;
 
     @Option(names = "--no-store", description = "Write no store (use with --out).")
     boolean noStore;
 
-    @Option(names = "--out", paramLabel = "FILE|-", description = "Also write annotated JSONL to FILE, or to stdout with -.")
+    @Option(names = "--out", paramLabel = "FILE|-", description = "Also write annotated JSONL to FILE (with the store's "
+            + "runs in FILE.provenance.json), or to stdout with -.")
     String out;
 
     @Option(names = "--tokens", description = "Include each comment's tokens in --out (the store always has them).")
@@ -73,17 +79,35 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         PrintStream summaries = quiet ? null : ("-".equals(out) ? System.err : System.out);
         ConsoleListener console = new ConsoleListener(System.err, summaries, Progress.stderrIsTerminal());
-        Supplier<CommentAnnotator> opened = setup::openEngine;
+        AnnotationRun.AnnotatorFactory annotators = setup::annotator;
+        AnnotationRun.Resume resume = new AnnotationRun.Resume(
+                AnnotationSettings.of(setup.engine(), setup.settings(), setup.preparation()), reannotate, commandLine());
 
+        boolean sidecar = !noStore && out != null && !"-".equals(out);
         try (CorpusStore store = noStore ? null : CorpusStore.open(db);
+             AtomicFile provenance = sidecar ? AtomicFile.create(Path.of(out + ".provenance.json"), force) : null;
              ExportWriter jsonl = out == null ? null : openOut()) {
-            AnnotationRun run = new AnnotationRun(
-                    new AnnotationRun.Settings(settings, setup.layers(), setup.options(), workers, store, jsonl), opened);
+            AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(settings, setup.layers(), setup.options(),
+                    workers, store, jsonl, resume), annotators);
             RunResult result = run.run(console);
             console.finish();
-            report(result);
+            if (provenance != null) {
+                ProvenanceJson.write(provenance.writer(), db.toString(), JsonlExporter.NAME, out, result.threads()
+                        + result.threadsDone(), result.comments() + result.commentsDone(), store.runs());
+                provenance.commit();
+            }
+            report(result, console);
             return result.exitCode();
         }
+    }
+
+    /** The command line as typed, arguments with spaces quoted. */
+    private String commandLine() {
+        List<String> words = new ArrayList<>(List.of("threadlens"));
+        for (String a : spec.commandLine().getParseResult().originalArgs()) {
+            words.add(a.isEmpty() || a.matches(".*[\\s'\"$`].*") ? "'" + a.replace("'", "'\\''") + "'" : a);
+        }
+        return String.join(" ", words);
     }
 
     private ExportWriter openOut() throws Exception {
@@ -91,12 +115,16 @@ final class AnnotateCommand implements Callable<Integer> {
         return jsonl.open(out, new ExportOptions(tokens, force));
     }
 
-    private void report(RunResult r) {
+    private void report(RunResult r, ConsoleListener console) {
+        console.reportResume(System.err);
         List<String> parts = new ArrayList<>();
         parts.add(String.format(Locale.ROOT, "annotated %d thread%s (%d texts) in %.1f s", r.threads(),
                 r.threads() == 1 ? "" : "s", r.comments(), r.seconds()));
+        if (r.threadsDone() > 0) {
+            parts.add(r.threadsDone() + " already done");
+        }
         if (!noStore) {
-            parts.add("stored in " + db);
+            parts.add("stored in " + db + " (run " + r.runId() + ")");
         }
         if (out != null && !"-".equals(out)) {
             parts.add("written to " + out);

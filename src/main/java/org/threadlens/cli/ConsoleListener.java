@@ -1,17 +1,30 @@
 package org.threadlens.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.threadlens.annotate.AnnotationFailure;
 import org.threadlens.read.ReadProblem;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.run.RunListener;
 import org.threadlens.thread.DiscussionThread;
 
-/** Prints a run's events: problems on stderr as they happen, progress, and each thread's summary. */
+/**
+ * Prints a run's events: problems on stderr as they happen, progress, each thread's summary, and at the end
+ * what the store already held (threads skipped as done, threads annotated again and why).
+ */
 final class ConsoleListener implements RunListener {
+    /** Skipped threads named in the report; the rest are counted. */
+    static final int NAMED = 5;
     private final PrintStream err;
     private final PrintStream summaryOut;
     private final Progress progress;
+    private final List<String> skippedIds = new ArrayList<>();
+    private long skippedThreads;
+    private long skippedComments;
+    private final Map<String, Long> reannotated = new TreeMap<>();
 
     /** @param summaryOut nullable: where thread summaries go; null prints none */
     ConsoleListener(PrintStream err, PrintStream summaryOut, boolean showProgress) {
@@ -32,6 +45,36 @@ final class ConsoleListener implements RunListener {
             ThreadSummaryPrinter.print(record, summaryOut);
         }
         progress.done(record.thread().comments().size());
+    }
+
+    @Override
+    public void threadSkipped(DiscussionThread thread) {
+        skippedThreads++;
+        skippedComments += thread.comments().size();
+        if (skippedIds.size() < NAMED) {
+            skippedIds.add(thread.id());
+        }
+        progress.done(thread.comments().size());
+    }
+
+    @Override
+    public void threadReannotated(DiscussionThread thread, String reason) {
+        reannotated.merge(reason, 1L, Long::sum);
+    }
+
+    /** What the store already held: threads skipped as done (the first few named), threads annotated again by reason. */
+    void reportResume(PrintStream out) {
+        if (skippedThreads > 0) {
+            String more = skippedThreads > skippedIds.size() ? " and " + (skippedThreads - skippedIds.size()) + " more" : "";
+            out.println("already done, skipped: " + skippedThreads + " thread" + (skippedThreads == 1 ? "" : "s") + " ("
+                    + skippedComments + " texts) stored with the same content, settings and layers: "
+                    + String.join(", ", skippedIds) + more);
+        }
+        if (!reannotated.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            reannotated.forEach((reason, n) -> parts.add(n + " " + reason));
+            out.println("annotated again (stored threads): " + String.join("; ", parts));
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.annotate.LanguageCheck;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.annotate.corenlp.Profile;
 import org.threadlens.plugin.Extensions;
 import org.threadlens.plugin.UnknownExtensionException;
 import org.threadlens.run.AnnotationSetup;
@@ -37,8 +38,15 @@ final class EngineOptions {
     @Option(names = "--no-caseless", description = "Do not route all-lowercase or all-caps texts to CoreNLP's caseless models.")
     boolean noCaseless;
 
-    @Option(names = "--no-sutime", description = "Switch CoreNLP's time-expression recognizer off (faster; no normalised dates).")
-    boolean noSutime;
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",
+            description = "fast (default): shift-reduce parser, only sentences whose sentiment counts are parsed, named "
+                    + "entities only; accurate: CoreNLP's own defaults (about 50-100 times slower).")
+    String profile;
+
+    @Option(names = "--sutime", negatable = true,
+            description = "Recognise and normalise time expressions anchored on each comment's day (default: on with "
+                    + "--profile accurate, off with fast).")
+    Boolean sutime;
 
     @Option(names = {"-P", "--property"}, paramLabel = "KEY=VALUE",
             description = "A CoreNLP property, overriding ThreadLens's default (e.g. -P parse.maxlen=60).")
@@ -82,8 +90,9 @@ final class EngineOptions {
             return settings;
         }
         settings.putAll(properties);
-        if (noSutime) {
-            settings.putIfAbsent("ner.useSUTime", "false");
+        settings.put(CoreNlpProvider.PROFILE_SETTING, parsedProfile().wireName());
+        if (sutime != null) {
+            settings.putIfAbsent("ner.useSUTime", sutime.toString());
         }
         if (noCaseless) {
             settings.put(CoreNlpProvider.CASELESS_SETTING, "false");
@@ -100,6 +109,14 @@ final class EngineOptions {
             default -> throw new UserException("--non-english: unknown mode '" + nonEnglish + "': known are "
                     + LanguageCheck.knownModes(), ExitCodes.BAD_INPUT);
         };
+    }
+
+    private Profile parsedProfile() throws UserException {
+        try {
+            return Profile.fromWireName(profile);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--profile: " + e.getMessage(), ExitCodes.BAD_INPUT);
+        }
     }
 
     /** The forced markup style, or null for auto (by platform). */

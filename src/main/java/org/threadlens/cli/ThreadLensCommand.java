@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 /** The top-level command: {@code threadlens <command> ...}. */
 @Command(name = "threadlens", mixinStandardHelpOptions = true, versionProvider = ThreadLensCommand.Version.class,
         description = "Read discussion threads, annotate every comment with Stanford CoreNLP, roll up, store, export.",
-        subcommands = {AnnotateCommand.class, ReadCommand.class, SparkCommand.class, ExportCommand.class, ReportCommand.class, PluginsCommand.class,
-            EvalCommand.class, TrainCommand.class,
+        subcommands = {AnnotateCommand.class, ReadCommand.class, SparkCommand.class, ExportCommand.class, StatsCommand.class, ReportCommand.class,
+            PluginsCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class ThreadLensCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -27,7 +27,7 @@ public final class ThreadLensCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: annotate, read, export, report or plugins");
+                "a command is required: annotate, read, export, stats, report or plugins");
     }
 
     /** Runs the command line and returns the exit status. */

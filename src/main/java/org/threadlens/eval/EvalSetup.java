@@ -52,7 +52,7 @@ public enum EvalSetup {
     /** The engine settings of this setup. */
     public Map<String, String> engineSettings() {
         return Map.of(CoreNlpProvider.CASELESS_SETTING, Boolean.toString(caseless),
-                CoreNlpProvider.CORENLP_DEFAULTS_SETTING, Boolean.toString(corenlpDefaults));
+                CoreNlpProvider.PROFILE_SETTING, corenlpDefaults ? "accurate" : "fast");
     }
 
     public static EvalSetup fromWireName(String name) {

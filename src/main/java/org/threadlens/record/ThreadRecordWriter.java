@@ -57,6 +57,20 @@ public final class ThreadRecordWriter {
         return out.toString();
     }
 
+    /** A summary alone as one line of JSON: the record's {@code "summary"} value (the store's summary column). */
+    public String summaryToJson(ThreadSummary summary) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            writeSummary(summary, g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string failed", e);
+        }
+        String wrapped = out.toString();
+        return wrapped.substring("{\"summary\":".length(), wrapped.length() - 1);
+    }
+
     /** Writes the record followed by a newline. */
     public void writeLine(AnnotatedThread record, Writer out) throws IOException {
         out.write(toJson(record));

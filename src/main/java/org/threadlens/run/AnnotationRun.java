@@ -1,27 +1,20 @@
 package org.threadlens.run;
 
-import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.threadlens.BuildInfo;
-import org.threadlens.analyze.ThreadSummarizer;
-import org.threadlens.annotate.AnnotationFailure;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
-import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.export.ExportWriter;
-import org.threadlens.read.ReadProblems;
 import org.threadlens.read.ReadContext;
-import org.threadlens.record.AnnotatedThread;
-import org.threadlens.record.Provenance;
+import org.threadlens.read.ReadProblems;
 import org.threadlens.store.CorpusStore;
-import org.threadlens.thread.DiscussionThread;
+import org.threadlens.store.RunStatus;
+import org.threadlens.store.StoreException;
 
 /**
  * Reads, annotates, analyzes and stores threads.
@@ -29,38 +22,99 @@ import org.threadlens.thread.DiscussionThread;
  * <p>The driving thread reads threads and submits every text to a pool of {@code threads} workers, keeping
  * at most {@link #MAX_COMMENTS_IN_FLIGHT_PER_WORKER} comments per worker in flight so that memory does not
  * grow with the input; finished threads are analyzed, stored and written by the driving thread in input
- * order (one writer, as the store requires). The engine is opened on the first thread, so a run that fails
- * on its inputs never loads models.
+ * order (one writer, as the store requires). An engine is opened on the first thread that needs it, so a
+ * run that fails on its inputs, or finds everything done, never loads models.
+ *
+ * <p>With a store, the run is resumable and incremental ({@link ResumePlan}): a thread already stored with
+ * the same content, settings and layers is skipped (and, for {@code --out}, read back from the store); each
+ * thread is stored in one transaction, stamped with the run; the run itself is recorded in the store's
+ * {@code runs} table with its provenance, counts and status.
  */
 public final class AnnotationRun {
     /** Bounds the read-ahead: enough queued work to keep every worker busy while the writer catches up. */
     static final int MAX_COMMENTS_IN_FLIGHT_PER_WORKER = 64;
 
     private final Settings settings;
-    private final Supplier<CommentAnnotator> engine;
+    private final AnnotatorFactory annotators;
 
     /**
      * What to run.
      *
-     * @param store  nullable: the store to write; null writes none
-     * @param out    nullable: an export writer for {@code --out}; null writes none
+     * @param layers     the layers asked for
+     * @param annotation the annotation options for {@code layers} (used with a fixed engine)
+     * @param store      nullable: the store to write; null writes none
+     * @param out        nullable: an export writer for {@code --out}; null writes none
+     * @param resume     how threads already stored are treated, and what the run records of itself
      */
     public record Settings(InputSettings input, Set<Layer> layers, ThreadAnnotator.Options annotation, int threads,
-                           CorpusStore store, ExportWriter out) {
+                           CorpusStore store, ExportWriter out, Resume resume) {
         public Settings {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(annotation, "annotation");
+            Objects.requireNonNull(resume, "resume");
             layers = Set.copyOf(layers);
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
             }
         }
+
+        /** Settings with the default {@link Resume}: an unnamed engine without settings, nothing forced. */
+        public Settings(InputSettings input, Set<Layer> layers, ThreadAnnotator.Options annotation, int threads,
+                        CorpusStore store, ExportWriter out) {
+            this(input, layers, annotation, threads, store, out, Resume.defaults());
+        }
     }
 
-    /** @param engine opens the annotation engine; called at most once, when the first thread is read */
+    /**
+     * How a run with a store treats threads already there.
+     *
+     * @param settings   the identity of the annotation settings (what "same settings" compares)
+     * @param reannotate annotate every thread even when the store holds it done
+     * @param command    the command line, for the store's {@code runs} table
+     */
+    public record Resume(AnnotationSettings settings, boolean reannotate, String command) {
+        public Resume {
+            Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(command, "command");
+        }
+
+        /** For API use: settings of an engine named {@code unnamed} without settings; stored threads done are skipped. */
+        public static Resume defaults() {
+            return new Resume(DEFAULT_SETTINGS, false, "(Java API)");
+        }
+
+        private static final AnnotationSettings DEFAULT_SETTINGS = new AnnotationSettings("unnamed",
+                new java.util.TreeMap<>(), new java.util.TreeMap<>(), new java.util.TreeMap<>(), new java.util.TreeMap<>());
+    }
+
+    /** Opens the thread annotator (engine and options) for a set of layers; called once per distinct set. */
+    @FunctionalInterface
+    public interface AnnotatorFactory {
+        ThreadAnnotator open(Set<Layer> layers);
+    }
+
+    /**
+     * A run with one engine for every thread, whatever its layers (it cannot add layers stored threads have
+     * and the engine lacks).
+     *
+     * @param engine opens the engine; called at most once, when the first thread needs it
+     */
     public AnnotationRun(Settings settings, Supplier<CommentAnnotator> engine) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.engine = Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(engine, "engine");
+        ThreadAnnotator[] one = new ThreadAnnotator[1];
+        this.annotators = layers -> {
+            if (one[0] == null) {
+                one[0] = new ThreadAnnotator(engine.get(), settings.annotation());
+            }
+            return one[0];
+        };
+    }
+
+    /** A run that opens an annotator for each set of layers it needs. */
+    public AnnotationRun(Settings settings, AnnotatorFactory annotators) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.annotators = Objects.requireNonNull(annotators, "annotators");
     }
 
     public RunResult run(RunListener listener) throws Exception {
@@ -68,77 +122,58 @@ public final class AnnotationRun {
         InputSettings in = settings.input();
         ReadProblems problems = new ReadProblems(in.strict(), listener);
         InputThreads inputs = new InputThreads(in.inputs(), in.format(), new ReadContext(problems, in.options()), listener);
+        RunCounter counts = new RunCounter(problems);
+        RunRecorder recorder = settings.store() == null ? null : RunRecorder.start(settings.store(), settings);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), workerThreads());
-        Pipeline pipeline = new Pipeline(pool, listener);
-        try {
+        ThreadPipeline pipeline = null;
+        try (Annotators opened = new Annotators(annotators, o -> {
+                if (recorder != null) {
+                    recorder.engineOpened(o);
+                }
+            })) {
+            pipeline = new ThreadPipeline(settings, pool, listener, opened, recorder, counts,
+                    (long) MAX_COMMENTS_IN_FLIGHT_PER_WORKER * settings.threads());
             inputs.forEach(pipeline::submit);
             pipeline.drain(0);
+            pipeline.commit();
             if (settings.out() != null) {
                 settings.out().commit();
             }
+            if (recorder != null) {
+                recorder.finish(RunStatus.COMPLETED, counts.snapshot(), null);
+            }
+        } catch (Exception | Error e) {
+            if (recorder != null) {
+                // Threads read before a failure elsewhere (a bad input in --strict mode) are finished and kept.
+                // After a store failure what was uncommitted is already rolled back.
+                if (pipeline != null && !(e instanceof StoreException)) {
+                    finishQuietly(pipeline);
+                }
+                recordFailure(recorder, counts, e);
+            }
+            throw e;
         } finally {
             pool.shutdownNow();
-            if (pipeline.annotator != null) {
-                pipeline.annotator.engine().close();
-            }
         }
-        return new RunResult(in.inputs().size(), inputs.failedInputs(), pipeline.threads, pipeline.comments,
-                problems.count(), pipeline.failures, (System.nanoTime() - start) / 1e9);
+        return new RunResult(in.inputs().size(), inputs.failedInputs(), counts.threadsAnnotated, counts.commentsAnnotated,
+                counts.threadsSkipped, counts.commentsSkipped, problems.count(), counts.annotationFailures,
+                recorder == null ? null : recorder.runId(), (System.nanoTime() - start) / 1e9);
     }
 
-    /** Threads in flight, finished in input order by the driving thread. */
-    private final class Pipeline {
-        private final ExecutorService pool;
-        private final RunListener listener;
-        private final ArrayDeque<CompletableFuture<ThreadAnnotations>> inFlight = new ArrayDeque<>();
-        private ThreadAnnotator annotator;
-        private Provenance provenance;
-        private long commentsInFlight;
-        private long threads;
-        private long comments;
-        private long failures;
-
-        Pipeline(ExecutorService pool, RunListener listener) {
-            this.pool = pool;
-            this.listener = listener;
+    private static void finishQuietly(ThreadPipeline pipeline) {
+        try {
+            pipeline.drain(0);
+            pipeline.commit();
+        } catch (Exception ignored) {
+            // the run's own failure is the one to report
         }
+    }
 
-        void submit(DiscussionThread thread) throws Exception {
-            if (annotator == null) {
-                CommentAnnotator e = engine.get();
-                annotator = new ThreadAnnotator(e, settings.annotation());
-                provenance = new Provenance(BuildInfo.threadLensVersion(), annotator.info(), Layer.toList(e.layers()));
-            }
-            inFlight.add(annotator.annotate(thread, pool));
-            commentsInFlight += thread.comments().size();
-            drain((long) MAX_COMMENTS_IN_FLIGHT_PER_WORKER * settings.threads());
-        }
-
-        /** Finishes threads, oldest first, until at most {@code maxComments} comments are in flight. */
-        void drain(long maxComments) throws Exception {
-            while (!inFlight.isEmpty() && (commentsInFlight > maxComments || inFlight.peek().isDone())) {
-                ThreadAnnotations annotations = inFlight.poll().join();
-                commentsInFlight -= annotations.thread().comments().size();
-                finish(annotations);
-            }
-        }
-
-        private void finish(ThreadAnnotations raw) throws Exception {
-            for (AnnotationFailure f : raw.failures()) {
-                listener.annotationFailed(f);
-            }
-            ThreadAnnotations rolled = ThreadSummarizer.rollUpComments(raw);
-            AnnotatedThread record = AnnotatedThread.of(rolled, ThreadSummarizer.summarize(rolled), provenance);
-            if (settings.store() != null) {
-                settings.store().put(record);
-            }
-            if (settings.out() != null) {
-                settings.out().write(record);
-            }
-            threads++;
-            comments += raw.thread().comments().size();
-            failures += raw.failures().size();
-            listener.threadDone(record);
+    private static void recordFailure(RunRecorder recorder, RunCounter counts, Throwable e) {
+        try {
+            recorder.finish(RunStatus.FAILED, counts.snapshot(), e.getMessage() == null ? e.toString() : e.getMessage());
+        } catch (Exception ignored) {
+            // the run's own failure is the one to report; the next writer marks the run interrupted
         }
     }
 

@@ -1,6 +1,7 @@
 package org.threadlens.run;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -52,20 +53,43 @@ public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, Stri
      *                               command line checks the name with {@link #provider()} first)
      */
     public CommentAnnotator openEngine() {
-        CommentAnnotatorProvider p = Extensions.find(CommentAnnotatorProvider.class, engine).orElseThrow(
+        return loadedProvider().open(layers, settings);
+    }
+
+    private CommentAnnotatorProvider loadedProvider() {
+        return Extensions.find(CommentAnnotatorProvider.class, engine).orElseThrow(
                 () -> new IllegalStateException("no annotation engine '" + engine + "' on the classpath: found "
                         + Extensions.names(CommentAnnotatorProvider.class)));
-        return p.open(layers, settings);
     }
 
     /** How texts are prepared and completed around the engine: markup, case, fallback and comment scorers. */
     public ThreadAnnotator.Options options() {
+        return options(layers);
+    }
+
+    /** {@link #options()} for other layers of the same engine (a resumed run adds the layers a thread had). */
+    public ThreadAnnotator.Options options(Set<Layer> forLayers) {
         LanguageCheck check = nonEnglish == null ? null : new LanguageCheck(OpenNlpLanguageDetector.standard(), nonEnglish);
-        return SentimentScorers.options(layers, markup, detectCase).withLanguage(check);
+        return SentimentScorers.options(forLayers, markup, detectCase).withLanguage(check);
     }
 
     /** The annotator of this setup over an engine opened with {@link #openEngine()}. */
     public ThreadAnnotator annotator(CommentAnnotator openedEngine) {
         return new ThreadAnnotator(openedEngine, options());
+    }
+
+    /** An annotator of this engine and preparation for other layers: opens the engine (models load). */
+    public ThreadAnnotator annotator(Set<Layer> forLayers) {
+        return new ThreadAnnotator(loadedProvider().open(forLayers, settings), options(forLayers));
+    }
+
+    /**
+     * What the store compares as "the same settings" beside the engine's: how texts are prepared, in the
+     * command line's words ({@code markup}: auto or a style; {@code detectCase}; {@code nonEnglish}: skip, flag,
+     * off), so that a setup and the options that made it hash alike.
+     */
+    public Map<String, String> preparation() {
+        return Map.of("markup", markup == null ? "auto" : markup.wireName(), "detectCase", Boolean.toString(detectCase),
+                "nonEnglish", nonEnglish == null ? "off" : nonEnglish.name().toLowerCase(Locale.ROOT));
     }
 }

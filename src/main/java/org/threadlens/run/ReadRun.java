@@ -30,7 +30,7 @@ public final class ReadRun {
             listener.threadDone(record);
         });
         out.commit();
-        return new RunResult(input.inputs().size(), threads.failedInputs(), counts[0], counts[1], problems.count(), 0,
-                (System.nanoTime() - start) / 1e9);
+        return new RunResult(input.inputs().size(), threads.failedInputs(), counts[0], counts[1], 0, 0, problems.count(), 0,
+                null, (System.nanoTime() - start) / 1e9);
     }
 }

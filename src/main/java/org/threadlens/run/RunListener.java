@@ -25,6 +25,14 @@ public interface RunListener extends ReadProblems.Listener {
     default void threadDone(AnnotatedThread record) {
     }
 
+    /** A thread already stored with the same content, settings and layers: not annotated again. */
+    default void threadSkipped(DiscussionThread thread) {
+    }
+
+    /** A thread the store holds is annotated again; {@code reason} says why (e.g. {@code lacked sentiment}). */
+    default void threadReannotated(DiscussionThread thread, String reason) {
+    }
+
     /** A record was skipped; the run goes on. */
     @Override
     default void skipped(ReadProblem problem) {

@@ -1,21 +1,28 @@
 package org.threadlens.store;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.threadlens.annotate.EngineInfo;
+import org.threadlens.annotate.Layer;
 import org.threadlens.record.AnnotatedThread;
-import org.threadlens.record.RecordFormatException;
-import org.threadlens.record.ThreadRecordParser;
-import org.threadlens.record.ThreadRecordWriter;
 
 /**
- * The corpus store in a DuckDB file. Lifecycle: {@link #open} → {@link #put} / {@link #forEach} → {@link #close}.
- * Not thread-safe: one writer thread per store (the run's writer).
+ * The corpus store in a DuckDB file (schema: {@code schema-v2.sql} beside this class, documented in the
+ * README). Lifecycle: {@link #open} (to write) or {@link #openExisting} (to read) → {@link #put},
+ * {@link #forEach}, ... → {@link #close}.
+ *
+ * <p>Each {@link #put} is one transaction (and {@link #write}s followed by a {@link #commit} share one): a
+ * thread is stored whole or not at all, even if the process is killed. DuckDB lets one process at a time open
+ * a file to write, and none to read while it does; the second process gets a {@link StoreException} naming
+ * the first. Not thread-safe: one thread per store (the run's writer).
  */
 public final class CorpusStore implements AutoCloseable {
     /** The file {@code annotate} writes when no {@code --db} is given. */
@@ -23,77 +30,115 @@ public final class CorpusStore implements AutoCloseable {
 
     private final String file;
     private final Connection connection;
-    private final ThreadRecordWriter writer = new ThreadRecordWriter(true);
-    private final ThreadRecordParser parser = new ThreadRecordParser();
+    private final boolean writable;
+    private final ThreadBatch batch;
+    private final StoredRecords records;
 
-    private CorpusStore(String file, Connection connection) {
+    private CorpusStore(String file, Connection connection, boolean writable, ThreadTables.RowsFactory rows) {
         this.file = file;
         this.connection = connection;
+        this.writable = writable;
+        this.batch = new ThreadBatch(file, connection, new ThreadTables(connection, rows));
+        this.records = new StoredRecords(connection, file);
     }
 
     /**
-     * Opens (creating if needed) the store in {@code path}.
+     * Opens the store in {@code path} to write, creating it if needed and migrating a schema-1 file. Runs left
+     * {@code running} by a process that died are marked interrupted.
      *
-     * @throws StoreException if the file cannot be opened, is not a ThreadLens store, or another process
-     *                        is writing it
+     * @throws StoreException if the file cannot be opened, is not a ThreadLens store (or a newer one), or
+     *                        another process is using it
      */
     public static CorpusStore open(Path path) throws StoreException {
-        String file = path.toString();
-        Connection c = null;
-        try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new StoreException(file + ": cannot create the store: directory " + parent + " does not exist", null);
-            }
-            c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
-            StoreSchema.create(c, file);
-            return new CorpusStore(file, c);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw new StoreException(file + ": " + explain(e), e);
-        } catch (StoreException e) {
-            closeQuietly(c);
-            throw e;
-        }
+        return open(path, AppenderRows::new);
     }
 
-    /** Opens a store that must already exist (for export and queries). */
+    /** {@link #open(Path)} writing rows through {@code rows} (tests simulate failures with it). */
+    static CorpusStore open(Path path, ThreadTables.RowsFactory rows) throws StoreException {
+        return new CorpusStore(path.toString(), StoreFile.openToWrite(path), true, rows);
+    }
+
+    /**
+     * Opens a store that must already exist, to read (export, stats, report). Several processes may read a
+     * file at once, but none while one writes it. A schema-1 file is migrated first, which needs write
+     * access once.
+     */
     public static CorpusStore openExisting(Path path) throws StoreException {
-        if (!Files.isRegularFile(path)) {
-            throw new StoreException(path + ": no such store (run 'threadlens annotate' first, or name it with --db)", null);
-        }
-        return open(path);
+        return new CorpusStore(path.toString(), StoreFile.openToRead(path), false, AppenderRows::new);
     }
 
     public String file() {
         return file;
     }
 
-    /** Stores a thread in one transaction, replacing any earlier version with the same platform and id. */
+    /** Stores a thread without a run (its settings unknown), replacing any earlier version. */
     public void put(AnnotatedThread record) throws StoreException {
-        var t = record.thread();
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement del = connection.prepareStatement("DELETE FROM threads WHERE platform = ? AND id = ?");
-                 PreparedStatement ins = connection.prepareStatement("INSERT INTO threads (platform, id, community, title, "
-                         + "created_utc, comments, layers, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                del.setString(1, t.platform());
-                del.setString(2, t.id());
-                del.executeUpdate();
-                ins.setString(1, t.platform());
-                ins.setString(2, t.id());
-                ins.setString(3, t.community());
-                ins.setString(4, t.title());
-                ins.setObject(5, t.createdUtc());
-                ins.setInt(6, t.comments().size());
-                ins.setString(7, record.provenance().layers());
-                ins.setString(8, writer.toJson(record));
-                ins.executeUpdate();
+        put(record, new ThreadStamp(null, ThreadFingerprint.of(record.thread()), null));
+    }
+
+    /**
+     * Stores a thread in one transaction (with the threads written and not yet committed, if any), replacing
+     * any earlier version with the same platform and id (its rows in every table), with the stamp that lets
+     * later runs skip it.
+     */
+    public void put(AnnotatedThread record, ThreadStamp stamp) throws StoreException {
+        write(record, stamp);
+        commit();
+    }
+
+    /**
+     * Writes a thread into the open transaction (opening one if none is), to be stored by {@link #commit()}
+     * together with the threads written before it: each thread whole, or none of them. What this store
+     * answers sees it at once. If the write fails, the transaction is rolled back, and the threads written
+     * since the last commit are not stored either; closing without a commit discards them too.
+     */
+    public void write(AnnotatedThread record, ThreadStamp stamp) throws StoreException {
+        requireWritable();
+        batch.write(record, stamp);
+    }
+
+    /** Stores the threads written since the last commit, in one transaction. */
+    public void commit() throws StoreException {
+        batch.commit();
+    }
+
+    /** Threads written and not yet committed. */
+    public int uncommitted() {
+        return batch.size();
+    }
+
+    /** What is stored of a thread (or written, not yet committed), if it is. */
+    public Optional<StoredThread> stored(String platform, String id) throws StoreException {
+        StoredThread pending = batch.stored(platform, id);
+        if (pending != null) {
+            return Optional.of(pending);
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT content_hash, settings_hash, layers, run_id "
+                + "FROM threads WHERE platform = ? AND thread_id = ?")) {
+            s.setString(1, platform);
+            s.setString(2, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredThread(rs.getString(1), rs.getString(2),
+                        ThreadBatch.layers(RunHistory.strings(rs.getArray(3))), (Integer) rs.getObject(4, Integer.class)));
             }
-            connection.commit();
         } catch (SQLException e) {
-            rollbackQuietly();
-            throw new StoreException(file + ": storing thread " + t.id() + " failed: " + explain(e), e);
+            throw failure(e);
+        }
+    }
+
+    /** A stored (or written, not yet committed) thread's record, equal to the one stored. */
+    public Optional<AnnotatedThread> get(String platform, String id) throws StoreException {
+        AnnotatedThread pending = batch.get(platform, id);
+        if (pending != null) {
+            return Optional.of(pending);
+        }
+        try {
+            return records.get(platform, id);
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 
@@ -103,20 +148,12 @@ public final class CorpusStore implements AutoCloseable {
         void accept(AnnotatedThread record) throws Exception;
     }
 
-    /** Streams every stored thread, in the order first stored, to {@code consumer}. */
+    /**
+     * Streams every stored thread, in the order stored (a thread stored again moves to the end), to
+     * {@code consumer}, each equal to the record that was stored.
+     */
     public void forEach(RecordConsumer consumer) throws Exception {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, record FROM threads ORDER BY seq")) {
-            while (rs.next()) {
-                AnnotatedThread record;
-                try {
-                    record = parser.parse(rs.getString(2));
-                } catch (RecordFormatException e) {
-                    throw new StoreException(file + ": stored thread " + rs.getString(1) + " is unreadable: " + e.getMessage(), e);
-                }
-                consumer.accept(record);
-            }
-        }
+        records.forEach(consumer);
     }
 
     public long threadCount() throws StoreException {
@@ -124,44 +161,85 @@ public final class CorpusStore implements AutoCloseable {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + explain(e), e);
+            throw failure(e);
         }
     }
 
+    /** Records the start of a run (status running) with its provenance; returns its id. */
+    public int startRun(RunStart start) throws StoreException {
+        requireWritable();
+        try {
+            return RunLog.start(connection, start);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Records an engine a run opened, with every setting, and the models it uses. */
+    public void recordEngine(int runId, Set<Layer> layers, EngineInfo engine, List<RunStart.Model> models)
+            throws StoreException {
+        requireWritable();
+        try {
+            RunLog.engine(connection, runId, layers, engine, models);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Records a run's counts; with a status other than running, its end too. */
+    public void updateRun(int runId, RunStatus status, RunCounts counts, String message) throws StoreException {
+        requireWritable();
+        try {
+            RunLog.finish(connection, runId, status, counts, message);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Every run, oldest first. */
+    public List<RunInfo> runs() throws StoreException {
+        try {
+            return RunHistory.list(connection, !writable);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    public StoreStats stats() throws StoreException {
+        try {
+            return StoreStats.query(connection, !writable);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The SHA-256 of a file, remembered by path, size and modification time (see {@link FileDigests}). */
+    public String sha256(Path path) throws IOException, StoreException {
+        try {
+            return FileDigests.sha256(connection, path, writable);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Closes the file; threads written and not committed are discarded. */
     @Override
     public void close() throws StoreException {
         try {
+            batch.close();
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(file + ": closing failed: " + explain(e), e);
+            throw new StoreException(file + ": closing failed: " + StoreFile.explain(e), e);
         }
     }
 
-    /** DuckDB's message, with the common cases said plainly. */
-    static String explain(SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
-            return "another process is using this store (DuckDB allows one writer per file); wait for it to finish "
-                    + "or use another --db";
-        }
-        return m.replaceFirst("^IO Error: ", "");
-    }
-
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the original failure is the one to report
+    private void requireWritable() throws StoreException {
+        if (!writable) {
+            throw new StoreException(file + ": opened to read; open it with CorpusStore.open to write", null);
         }
     }
 
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
-        }
+    private StoreException failure(SQLException e) {
+        return new StoreException(file + ": " + StoreFile.explain(e), e);
     }
 }

@@ -1,10 +1,17 @@
 /**
  * The embedded corpus store: a DuckDB file (default {@code threadlens.duckdb}) holding every annotated
- * thread, queryable without ThreadLens from the DuckDB CLI or Python.
+ * thread in tables people query without ThreadLens (schema version 2: {@code schema-v2.sql} beside these
+ * classes, documented table by table in the README), the runs that wrote it, and their provenance.
  *
- * <p>Writes are one transaction per thread: a thread is either stored whole or not at all, and storing a
- * thread again replaces it. DuckDB allows one writing process per file; a second one is refused with a
- * {@link org.threadlens.store.StoreException} saying so. Nullness: nothing here accepts or returns null
- * unless documented. This package never does NLP.
+ * <p>Contracts: a thread is written in one transaction, all its rows in every table, so it is stored whole or
+ * not at all, even if the process is killed; storing it again replaces every row ({@link
+ * org.threadlens.store.ThreadTables}). Reading gives back records equal to those stored ({@link
+ * org.threadlens.store.StoredRecords}). Each stored thread carries its content hash ({@link
+ * org.threadlens.store.ThreadFingerprint}), its settings hash and the run that annotated it, so that a later
+ * run can skip what is done. DuckDB lets one process write a file and none read it meanwhile; a second one
+ * gets a {@link org.threadlens.store.StoreException} naming the writer's PID. Schema 1 files are migrated,
+ * newer or foreign files refused untouched.
+ *
+ * <p>Nullness: nothing here accepts or returns null unless documented. This package never does NLP.
  */
 package org.threadlens.store;

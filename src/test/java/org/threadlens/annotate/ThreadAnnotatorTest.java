@@ -93,6 +93,18 @@ class ThreadAnnotatorTest {
     }
 
     @Test
+    void identicalTextsAreAnnotatedOnceAndGetTheSameAnnotations() {
+        FakeAnnotator engine = new FakeAnnotator(Records.ALL);
+        ThreadAnnotator annotator = new ThreadAnnotator(engine, ThreadAnnotator.Options.defaults());
+        DiscussionThread t = Comments.thread("t", post("t", "Original post."), reply("a", "t", "This."), reply("b", "t", "This."),
+                reply("c", "b", "This."));
+        ThreadAnnotations a = annotator.annotate(t, Runnable::run).join(); // one at a time: no race to the cache
+        assertEquals(3, engine.calls(), "title, post, and one of the three identical replies");
+        assertEquals(a.comments().get("a"), a.comments().get("c"));
+        assertEquals(2, annotator.cacheCounts()[0]);
+    }
+
+    @Test
     void sentencesTheEngineLeftUnscoredGetTheFallbackMarkedWithItsName() {
         DiscussionThread t = Comments.thread("t", post("t", "The engine scores this. But not this one NOSENTIMENT here."));
         TextAnnotations a = annotate(t, FALLBACK).comments().get("t");

@@ -10,7 +10,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.threadlens.annotate.Layer;
+import org.threadlens.record.AnnotatedThread;
+import org.threadlens.record.Records;
+import org.threadlens.store.CorpusStore;
+import org.threadlens.store.RunCounts;
+import org.threadlens.store.RunStart;
+import org.threadlens.store.RunStatus;
+import org.threadlens.store.ThreadFingerprint;
+import org.threadlens.store.ThreadStamp;
+import org.threadlens.thread.Comments;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exit statuses and messages of the command line, for paths that load no models. */
@@ -97,6 +109,48 @@ class CliTest {
     void exportFromAMissingStoreIsAUsageError() {
         assertFails(run("export", "--db", dir.resolve("none.duckdb").toString(), "--to", "jsonl", "--out", "-"), 2,
                 "no such store");
+    }
+
+    /** A store with one run that stored one thread of four comments (the fake engine, every layer). */
+    private Path storeWithOneRun() throws Exception {
+        Path db = dir.resolve("s.duckdb");
+        AnnotatedThread r = Records.annotateWithScorers(Comments.thread("t", Comments.post("t", "I think Alice liked it."),
+                Comments.reply("c", "t", "What a waste, Bob.")));
+        try (CorpusStore store = CorpusStore.open(db)) {
+            int run = store.startRun(new RunStart(Instant.parse("2026-01-02T10:00:00Z"), "threadlens annotate in.txt",
+                    new RunStart.Versions("0.1.0", "4.5.10", "2.5.6.1", "17"), "fake", Layer.parseList("sentiment"), "{}", "h",
+                    List.of(new RunStart.Input("in.txt", 3L, "ba78"))));
+            store.put(r, new ThreadStamp(run, ThreadFingerprint.of(r.thread()), "h"));
+            store.updateRun(run, RunStatus.COMPLETED, new RunCounts(1, 0, 1, 2, 2, 0, 0, 0), null);
+        }
+        return db;
+    }
+
+    @Test
+    void statsShowsThreadsCoverageAndRuns() throws Exception {
+        Path db = storeWithOneRun();
+        Outcome o = run("stats", "--db", db.toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("(schema 2): threads 1, comments 2"), o.out());
+        assertTrue(o.out().contains("sentiment           2    100.0%"), o.out());
+        assertTrue(o.out().matches("(?s).*\\n   1  completed    2026-01-02T10:00:00Z  \\S+ +sentences,tokens,sentiment +1 +0 +1 +2 +1\\n.*"),
+                o.out());
+        assertFails(run("stats", "--db", dir.resolve("none.duckdb").toString()), 2, "no such store");
+    }
+
+    @Test
+    void exportWritesTheRunsBesideTheRecords() throws Exception {
+        Path db = storeWithOneRun();
+        Path out = dir.resolve("corpus.jsonl");
+        Outcome o = run("export", "--db", db.toString(), "--to", "jsonl", "--out", out.toString());
+        assertEquals(0, o.exit(), o.err());
+        assertEquals(1, Files.readAllLines(out).size());
+        var provenance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("corpus.jsonl.provenance.json").toFile());
+        assertEquals("threadlens-provenance/1", provenance.get("schema").asText());
+        assertEquals(1, provenance.get("export").get("threads").asInt());
+        assertEquals("ba78", provenance.get("runs").get(0).get("inputs").get(0).get("sha256").asText());
+        assertEquals(1, provenance.get("runs").get(0).get("threadsInStore").asInt());
+        assertFails(run("export", "--db", db.toString(), "--to", "jsonl", "--out", out.toString()), 2, "already exists");
     }
 
     @Test

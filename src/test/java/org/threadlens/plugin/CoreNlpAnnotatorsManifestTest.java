@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.corenlp.CoreNlpProperties;
+import org.threadlens.annotate.corenlp.Profile;
 
 /**
  * The CoreNLP annotators of plugin.xml against their classes (instantiated as CoreNLP does; none loads a
@@ -64,7 +65,7 @@ class CoreNlpAnnotatorsManifestTest {
 
     @Test
     void theCoreNlpEnginesDeclaredDefaultsAreItsDefaults() throws IOException {
-        Properties defaults = CoreNlpProperties.forLayers(EnumSet.allOf(Layer.class), Map.of());
+        Properties defaults = CoreNlpProperties.forLayers(EnumSet.allOf(Layer.class), Profile.FAST, Map.of());
         PluginManifest.Extension corenlp = PluginManifestTest.rootManifest().extensions().stream()
                 .filter(e -> e.id().equals("corenlp")).findFirst().orElseThrow();
         int checked = 0;

@@ -8,6 +8,7 @@ import org.threadlens.annotate.FakeAnnotator;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.run.SentimentScorers;
 import org.threadlens.thread.DiscussionThread;
 
 /** Annotated records for tests, made with the {@link FakeAnnotator}. */
@@ -18,8 +19,17 @@ public final class Records {
     }
 
     public static AnnotatedThread annotate(DiscussionThread thread) {
+        return annotate(thread, ThreadAnnotator.Options.defaults());
+    }
+
+    /** With every layer and the sentiment scorers ThreadLens ships (VADER, the Reddit model): every field filled. */
+    public static AnnotatedThread annotateWithScorers(DiscussionThread thread) {
+        return annotate(thread, SentimentScorers.options(ALL, null, true));
+    }
+
+    private static AnnotatedThread annotate(DiscussionThread thread, ThreadAnnotator.Options options) {
         FakeAnnotator engine = new FakeAnnotator(ALL);
-        ThreadAnnotations raw = new ThreadAnnotator(engine, ThreadAnnotator.Options.defaults()).annotate(thread, ForkJoinPool.commonPool()).join();
+        ThreadAnnotations raw = new ThreadAnnotator(engine, options).annotate(thread, ForkJoinPool.commonPool()).join();
         ThreadAnnotations rolled = ThreadSummarizer.rollUpComments(raw);
         return AnnotatedThread.of(rolled, ThreadSummarizer.summarize(rolled),
                 new Provenance("test", engine.info(), Layer.toList(ALL)));

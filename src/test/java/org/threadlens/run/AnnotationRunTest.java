@@ -21,6 +21,7 @@ import org.threadlens.export.jsonl.JsonlExporter;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Records;
 import org.threadlens.store.CorpusStore;
+import org.threadlens.thread.DiscussionThread;
 
 class AnnotationRunTest {
     @TempDir
@@ -31,6 +32,11 @@ class AnnotationRunTest {
         @Override
         public void threadDone(AnnotatedThread record) {
             events.add("done " + record.thread().id());
+        }
+
+        @Override
+        public void threadSkipped(DiscussionThread thread) {
+            events.add("skipped " + thread.id());
         }
 
         @Override
@@ -67,12 +73,15 @@ class AnnotationRunTest {
         try (CorpusStore store = CorpusStore.open(dir.resolve("s.duckdb"));
              ExportWriter jsonl = new JsonlExporter().open(out.toString(), ExportOptions.defaults())) {
             RunResult r = run(List.of(input("two-threads.txt"), input("multi-paragraph.txt")), engine, store, jsonl);
-            assertEquals(3, r.threads());
+            assertEquals(2, r.threads());
+            assertEquals(1, r.threadsDone(), "the repeated thread, identical, was done by its first copy");
             assertEquals(0, r.exitCode());
-            assertEquals(3, store.threadCount() + 1, "the repeated thread replaced its first copy");
+            assertEquals(2, store.threadCount());
         }
-        assertEquals(List.of("done 1abcd2e", "done zz9yy8", "done 1abcd2e"), events);
-        assertEquals(3, Files.readAllLines(out).size());
+        assertEquals(List.of("done 1abcd2e", "done zz9yy8", "skipped 1abcd2e"), events);
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(3, lines.size(), "the skipped copy is written from the store");
+        assertEquals(lines.get(0), lines.get(2));
     }
 
     @Test

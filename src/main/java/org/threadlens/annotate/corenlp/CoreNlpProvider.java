@@ -12,8 +12,8 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
     public static final String NAME = "corenlp";
     /** The setting that turns the caseless models off ({@code false}); every other setting is a CoreNLP property. */
     public static final String CASELESS_SETTING = "threadlens.caseless";
-    /** The setting ({@code true}) for CoreNLP's own defaults instead of ThreadLens's (for baselines). */
-    public static final String CORENLP_DEFAULTS_SETTING = "threadlens.corenlpDefaults";
+    /** The setting naming the {@link Profile}: {@code fast} (the default) or {@code accurate}. */
+    public static final String PROFILE_SETTING = "threadlens.profile";
 
     @Override
     public String name() {
@@ -37,7 +37,8 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
         }
         java.util.Map<String, String> coreNlp = new java.util.HashMap<>(settings);
         boolean caseless = !"false".equals(coreNlp.remove(CASELESS_SETTING));
-        boolean plain = "true".equals(coreNlp.remove(CORENLP_DEFAULTS_SETTING));
-        return new CoreNlpAnnotator(layers, CoreNlpProperties.forLayers(layers, coreNlp, plain), caseless);
+        String profileName = coreNlp.remove(PROFILE_SETTING);
+        Profile profile = profileName == null ? Profile.FAST : Profile.fromWireName(profileName);
+        return new CoreNlpAnnotator(layers, profile, CoreNlpProperties.forLayers(layers, profile, coreNlp), caseless);
     }
 }

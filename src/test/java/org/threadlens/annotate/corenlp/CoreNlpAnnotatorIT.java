@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.EnumSet;
+import java.util.Map;
 import org.threadlens.annotate.AnnotationInput;
+import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.TextAnnotations;
@@ -82,7 +86,7 @@ class CoreNlpAnnotatorIT {
 
     @Test
     void aSentenceLongerThanTheParserLimitKeepsEntitiesButHasNoSentiment() throws Exception {
-        String longSentence = "Barack Obama said " + "very ".repeat(CoreNlpProperties.DEFAULT_PARSE_MAXLEN) + "good things.";
+        String longSentence = "Barack Obama said " + "very ".repeat(Profile.MAXLEN) + "good things.";
         TextAnnotations a = annotate(longSentence);
         assertEquals(1, a.sentences().size());
         assertEquals(null, a.sentences().get(0).sentiment());
@@ -91,7 +95,7 @@ class CoreNlpAnnotatorIT {
 
     @Test
     void aSentenceTooLongToParseGetsTheFallbackScorersSentimentMarkedAsSuch() {
-        String body = "This is a good start. Barack Obama said " + "very ".repeat(CoreNlpProperties.DEFAULT_PARSE_MAXLEN)
+        String body = "This is a good start. Barack Obama said " + "very ".repeat(Profile.MAXLEN)
                 + "terrible and awful things about it.";
         var b = new org.threadlens.thread.ThreadBuilder("reddit", "t", new org.threadlens.thread.SourceRef("test", "x"));
         b.add(new org.threadlens.thread.Comment("t", null, org.threadlens.thread.CommentKind.POST, 0, null, null, null,
@@ -109,8 +113,11 @@ class CoreNlpAnnotatorIT {
     @Test
     void relativeDatesAreAnchoredOnTheCommentsOwnDay() throws Exception {
         long june13of2015 = java.time.LocalDate.of(2015, 6, 13).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
-        TextAnnotations a = SharedCoreNlp.engine().annotate(new AnnotationInput("c",
-                new HtmlEntities().prepare("I saw the launch yesterday."), june13of2015));
+        TextAnnotations a;
+        try (CommentAnnotator withSuTime = new CoreNlpProvider().open(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES),
+                Map.of("ner.useSUTime", "true"))) {
+            a = withSuTime.annotate(new AnnotationInput("c", new HtmlEntities().prepare("I saw the launch yesterday."), june13of2015));
+        }
         EntityMention yesterday = a.entities().stream().filter(e -> e.type().equals("DATE")).findFirst().orElseThrow();
         assertEquals("yesterday", yesterday.text());
         assertEquals("2015-06-12", yesterday.normalized());

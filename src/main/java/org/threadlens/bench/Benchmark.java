@@ -1,0 +1,147 @@
+package org.threadlens.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.run.AnnotationRun;
+import org.threadlens.run.InputSettings;
+import org.threadlens.run.RunListener;
+import org.threadlens.store.CorpusStore;
+
+/**
+ * Runs plain CoreNLP and ThreadLens alternately on the same texts: a warm-up of each, then rounds of
+ * (baseline, ThreadLens). ThreadLens runs end to end into a fresh store each round. Not thread-safe.
+ */
+public final class Benchmark {
+    /** What the baseline is. */
+    public enum Versus {
+        /** The same annotators and properties as ThreadLens's engine, every sentence (the overhead test). */
+        SAME,
+        /** CoreNLP's default full pipeline {@code tokenize,ssplit,pos,lemma,ner,parse,sentiment}, its defaults. */
+        CORENLP_DEFAULTS
+    }
+
+    /**
+     * The measured rounds and the ratios of ThreadLens's rates to the baseline's (medians over rounds), in
+     * comments/s and in tokens/s (the two differ when the baseline reads a subset).
+     */
+    public record Result(List<PhaseResult> baseline, List<PhaseResult> threadLens, double ratio, double tokenRatio) {
+    }
+
+    private final CommentAnnotator engine;
+    private final Set<Layer> layers;
+    private final ThreadAnnotator.Options options;
+    private final int threads;
+    private final Consumer<String> log;
+
+    public Benchmark(CommentAnnotator engine, Set<Layer> layers, ThreadAnnotator.Options options, int threads, Consumer<String> log) {
+        this.engine = engine;
+        this.layers = Set.copyOf(layers);
+        this.options = options;
+        this.threads = threads;
+        this.log = log;
+    }
+
+    /**
+     * @param baselineProperties what plain CoreNLP runs with
+     * @param baselineLimit      the baseline reads at most this many texts, evenly spread (a slow baseline is compared
+     *                           by rate)
+     */
+    public Result run(InputSettings input, int maxComments, Properties baselineProperties, int baselineLimit,
+                      int warmupTexts, int rounds, Path workDir) throws Exception {
+        Path dir = Files.createTempDirectory(workDir, "threadlens-bench");
+        try {
+            BenchInput in = BenchInput.load(input, maxComments, dir);
+            log.accept(String.format(Locale.ROOT, "input: %d threads, %d comments, %d texts to annotate",
+                    in.threads().size(), in.comments(), in.texts().size()));
+            CoreNlpBaseline baseline = new CoreNlpBaseline(baselineProperties, threads);
+            List<String> baselineTexts = spread(in.texts(), baselineLimit);
+            long allTokens = CoreNlpBaseline.tokens(in.texts());
+            warmUp(in, baseline, warmupTexts, dir);
+            List<PhaseResult> base = new ArrayList<>();
+            List<PhaseResult> ours = new ArrayList<>();
+            for (int r = 1; r <= rounds; r++) {
+                PhaseResult b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
+                base.add(b);
+                log.accept(b.format());
+                PhaseResult t = timeThreadLens(in, allTokens, "ThreadLens end to end, round " + r, dir.resolve("round" + r + ".duckdb"));
+                ours.add(t);
+                log.accept(t.format());
+            }
+            return new Result(base, ours, median(ours, PhaseResult::textsPerSecond) / median(base, PhaseResult::textsPerSecond),
+                    median(ours, PhaseResult::tokensPerSecond) / median(base, PhaseResult::tokensPerSecond));
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private void warmUp(BenchInput in, CoreNlpBaseline baseline, int warmupTexts, Path dir) throws Exception {
+        if (warmupTexts <= 0) {
+            return;
+        }
+        baseline.annotate(in.texts().subList(0, Math.min(warmupTexts, in.texts().size())));
+        List<org.threadlens.thread.DiscussionThread> some = new ArrayList<>();
+        int n = 0;
+        for (var t : in.threads()) {
+            if (n >= warmupTexts) {
+                break;
+            }
+            some.add(t);
+            n += t.comments().size();
+        }
+        BenchInput warm = BenchInput.of(some, dir.resolve("warmup.jsonl"));
+        timeThreadLens(warm, 0, "warm-up", dir.resolve("warmup.duckdb"));
+        log.accept("warmed up on " + warmupTexts + " texts");
+    }
+
+    private static PhaseResult timeBaseline(CoreNlpBaseline baseline, List<String> texts, String name) throws Exception {
+        try (HeapSampler heap = new HeapSampler()) {
+            long start = System.nanoTime();
+            long tokens = baseline.annotate(texts);
+            return new PhaseResult(name, texts.size(), tokens, (System.nanoTime() - start) / 1e9, heap.peak());
+        }
+    }
+
+    private PhaseResult timeThreadLens(BenchInput in, long tokens, String name, Path storeFile) throws Exception {
+        try (HeapSampler heap = new HeapSampler(); CorpusStore store = CorpusStore.open(storeFile)) {
+            long start = System.nanoTime();
+            AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(List.of(in.records().toString())),
+                    layers, options, threads, store, null), () -> engine);
+            run.run(RunListener.NONE);
+            return new PhaseResult(name, in.texts().size(), tokens, (System.nanoTime() - start) / 1e9, heap.peak());
+        }
+    }
+
+    private static double median(List<PhaseResult> results, java.util.function.ToDoubleFunction<PhaseResult> rate) {
+        double[] rates = results.stream().mapToDouble(rate).sorted().toArray();
+        return rates[rates.length / 2];
+    }
+
+    /** At most {@code limit} texts, evenly spread over the list, so that a subset is like the whole. */
+    static List<String> spread(List<String> texts, int limit) {
+        if (limit >= texts.size()) {
+            return texts;
+        }
+        List<String> out = new ArrayList<>(limit);
+        for (int i = 0; i < limit; i++) {
+            out.add(texts.get((int) ((long) i * texts.size() / limit)));
+        }
+        return out;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

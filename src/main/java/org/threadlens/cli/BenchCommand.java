@@ -1,0 +1,92 @@
+package org.threadlens.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.corenlp.CoreNlpAnnotator;
+import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.annotate.corenlp.Profile;
+import org.threadlens.bench.Benchmark;
+import org.threadlens.run.InputSettings;
+import org.threadlens.run.SentimentScorers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code threadlens bench}: ThreadLens against plain CoreNLP on the same comments, in one process. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measure ThreadLens end to end (read, prepare, annotate, analyze, store) against plain CoreNLP "
+                + "annotating the same prepared comment texts, alternating, after a warm-up; prints comments/s, "
+                + "tokens/s, peak heap and the ratio.")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast", description = "ThreadLens's profile: fast or accurate.")
+    String profile;
+
+    @Option(names = "--annotators", paramLabel = "LIST", defaultValue = "sentences,entities,sentiment",
+            description = "Layers (default: ${DEFAULT-VALUE}).")
+    String annotators;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for both (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--versus", paramLabel = "BASELINE", defaultValue = "same",
+            description = "same: plain CoreNLP with ThreadLens's annotators and properties (the overhead); "
+                    + "corenlp-defaults: CoreNLP's default full pipeline tokenize,ssplit,pos,lemma,ner,parse,sentiment.")
+    String versus;
+
+    @Option(names = "--versus-limit", paramLabel = "N",
+            description = "The baseline reads only N texts, evenly spread (rates are compared; for slow baselines).")
+    Integer versusLimit;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "2000", description = "Comments to read (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "50", description = "Texts each side annotates first, untimed.")
+    int warmup;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds of each (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--no-caseless", description = "ThreadLens does not route caseless texts to the caseless models "
+            + "(so that both sides run exactly the same models).")
+    boolean noCaseless;
+
+    @Override
+    public Integer call() throws Exception {
+        InputSettings settings = input.settings();
+        Set<Layer> layers = Layer.parseList(annotators);
+        Profile p = Profile.fromWireName(profile);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Map<String, String> engineSettings = new LinkedHashMap<>();
+        engineSettings.put(CoreNlpProvider.PROFILE_SETTING, p.wireName());
+        engineSettings.put(CoreNlpProvider.CASELESS_SETTING, Boolean.toString(!noCaseless));
+        try (CoreNlpAnnotator engine = (CoreNlpAnnotator) new CoreNlpProvider().open(layers, engineSettings)) {
+            Properties baseline;
+            if (versus.equals("same")) {
+                baseline = engine.properties();
+            } else if (versus.equals("corenlp-defaults")) {
+                baseline = new Properties();
+                baseline.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,sentiment");
+            } else {
+                throw new UserException("--versus: expected same or corenlp-defaults, found " + versus, ExitCodes.BAD_INPUT);
+            }
+            System.err.printf(Locale.ROOT, "ThreadLens: profile %s, %s; baseline: %s; %d threads each%n", p.wireName(),
+                    engine.info().annotators(), baseline.getProperty("annotators") + (versus.equals("same") ? " (same properties)"
+                            : " (CoreNLP defaults)"), workers);
+            Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless), workers,
+                    System.out::println).run(settings, limit, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
+                    warmup, rounds, settings.options().workDir());
+            System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (medians): %.2f in comments/s, %.2f in tokens/s%n",
+                    r.ratio(), r.tokenRatio());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,54 @@
+package org.threadlens.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.threadlens.analyze.SentimentCombiner;
+import org.threadlens.annotate.opennlp.RedditSentimentModel;
+import org.threadlens.annotate.vader.VaderLexicon;
+
+/**
+ * ThreadLens's own small model files (copied by the build from {@code models/} to {@code /threadlens-models/}),
+ * hashed from their bytes on the classpath.
+ */
+final class ModelFiles {
+    /** ThreadLens's own model files by id: the classpath resource each is read from. */
+    static final Map<String, String> OWN = ownFiles();
+
+    private ModelFiles() {
+    }
+
+    private static Map<String, String> ownFiles() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("vader-lexicon", VaderLexicon.LEXICON_RESOURCE);
+        m.put("vader-emoji-lexicon", VaderLexicon.EMOJI_RESOURCE);
+        m.put("reddit-sentiment", RedditSentimentModel.RESOURCE);
+        m.put("sentiment-combiner", SentimentCombiner.RESOURCE);
+        return m;
+    }
+
+    /** The SHA-256 of a classpath resource, if present. */
+    static Optional<String> resourceSha256(String resource) {
+        try (InputStream in = ModelFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " is unreadable", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

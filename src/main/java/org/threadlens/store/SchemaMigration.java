@@ -1,0 +1,77 @@
+package org.threadlens.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.threadlens.record.AnnotatedThread;
+import org.threadlens.record.RecordFormatException;
+import org.threadlens.record.ThreadRecordParser;
+
+/**
+ * Moves a schema-1 store (one {@code threads} table of whole records) into schema 2, in one transaction:
+ * a crash on the way leaves the file as it was. The threads keep their records and order; they are
+ * recorded as stored by a run of status {@code migrated}, with unknown annotation settings, so that the
+ * next {@code annotate} of the same input annotates them again rather than trusting settings it cannot see.
+ */
+final class SchemaMigration {
+    private static final int PAGE = 200;
+
+    private SchemaMigration() {
+    }
+
+    static void fromVersion1(Connection c, String file) throws SQLException, StoreException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE threads RENAME TO threads_v1");
+            s.execute(StoreSchema.ddl());
+            int runId = RunLog.startMigration(c);
+            long threads = 0;
+            long comments = 0;
+            try (ThreadTables tables = new ThreadTables(c, AppenderRows::new)) {
+                for (List<AnnotatedThread> page = page(c, file, 0); !page.isEmpty(); page = page(c, file, threads)) {
+                    for (AnnotatedThread r : page) {
+                        tables.write(r, new ThreadStamp(runId, ThreadFingerprint.of(r.thread()), null));
+                        tables.flush();
+                        threads++;
+                        comments += r.thread().comments().size();
+                    }
+                }
+                RunLog.finish(c, runId, RunStatus.MIGRATED,
+                        new RunCounts(threads, 0, threads, comments, comments, 0, 0, 0), "migrated from schema version 1");
+                s.execute("DROP TABLE threads_v1");
+                s.execute("DROP SEQUENCE IF EXISTS thread_seq");
+                s.execute("UPDATE store_meta SET value = '" + StoreSchema.VERSION + "' WHERE key = 'schema_version'");
+                c.commit();
+            }
+        } catch (SQLException | StoreException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static List<AnnotatedThread> page(Connection c, String file, long offset) throws SQLException, StoreException {
+        ThreadRecordParser parser = new ThreadRecordParser();
+        List<AnnotatedThread> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, record FROM threads_v1 ORDER BY seq LIMIT ? OFFSET ?")) {
+            s.setInt(1, PAGE);
+            s.setLong(2, offset);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        out.add(parser.parse(rs.getString(2)));
+                    } catch (RecordFormatException e) {
+                        throw new StoreException(file + ": migrating from schema version 1: stored thread "
+                                + rs.getString(1) + " is unreadable: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
