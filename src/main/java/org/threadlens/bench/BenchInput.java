@@ -18,6 +18,7 @@ import org.threadlens.run.ReadRun;
 import org.threadlens.run.RunListener;
 import org.threadlens.text.MarkupStyle;
 import org.threadlens.thread.Comment;
+import org.threadlens.read.InputFormatException;
 import org.threadlens.thread.DiscussionThread;
 
 /**
@@ -33,12 +34,22 @@ record BenchInput(Path records, List<DiscussionThread> threads, List<String> tex
 
     static BenchInput load(InputSettings input, int maxComments, Path dir) throws Exception {
         List<DiscussionThread> all = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         new ReadRun(input).run(discard(), new RunListener() {
             @Override
             public void threadDone(AnnotatedThread record) {
                 all.add(record.thread());
             }
+
+            @Override
+            public void inputFailed(String file, String message) {
+                failures.add(message);
+            }
         });
+        if (!failures.isEmpty()) {
+            throw new InputFormatException(String.join(", ", input.inputs()), 0, "cannot benchmark on input that does "
+                    + "not read: " + failures.get(0) + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more)" : ""));
+        }
         List<DiscussionThread> chosen = new ArrayList<>();
         int comments = 0;
         for (DiscussionThread t : all) {
@@ -48,7 +59,11 @@ record BenchInput(Path records, List<DiscussionThread> threads, List<String> tex
             chosen.add(t);
             comments += t.comments().size();
         }
-        return of(chosen, dir.resolve("bench-threads.jsonl"));
+        BenchInput in = of(chosen, dir.resolve("bench-threads.jsonl"));
+        if (in.texts().isEmpty()) {
+            throw new InputFormatException(String.join(", ", input.inputs()), 0, "no comment text to annotate");
+        }
+        return in;
     }
 
     /** The input of these threads, written to {@code file}. */

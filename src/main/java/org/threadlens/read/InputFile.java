@@ -59,6 +59,33 @@ public final class InputFile {
         return Files.isDirectory(path);
     }
 
+    /**
+     * The regular files under this directory, at any depth, in name order, hidden ones (a name starting
+     * with {@code .}, such as {@code .DS_Store} or a checksum folder) left out; each named by this input's name
+     * and its relative path, so that messages and provenance say where it is.
+     */
+    public List<InputFile> files() throws IOException {
+        if (!isDirectory()) {
+            throw new IOException(name + " is a file, not a directory");
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            return all.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(path.relativize(p)))
+                    .sorted()
+                    .map(p -> new InputFile(p, Path.of(name).resolve(path.relativize(p)).toString()))
+                    .toList();
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An entry of a directory input, named {@code <dir>/<child>} in messages. */
     public InputFile resolve(String child) throws NoSuchFileException {
         String sep = name.endsWith("/") ? "" : "/";

@@ -30,13 +30,26 @@ public final class ThreadReaders {
         if (sample.head().isBlank() && !sample.isDirectory()) {
             throw new InputFormatException(input.name(), 0, "the file is empty: expected " + knownFormats());
         }
+        ThreadReader reader = recognizing(sample);
+        if (reader == null) {
+            throw new InputFormatException(input.name(), 0, "not in any known format (use --format to force one). "
+                    + "Known formats:\n" + knownFormats());
+        }
+        return reader;
+    }
+
+    /** The first reader, by name order, that recognizes the input's content; null if none does. */
+    public static ThreadReader recognizing(InputFile input) throws IOException {
+        return recognizing(input.sample());
+    }
+
+    private static ThreadReader recognizing(InputSample sample) {
         for (ThreadReader reader : all()) {
             if (reader.recognizes(sample)) {
                 return reader;
             }
         }
-        throw new InputFormatException(input.name(), 0, "not in any known format (use --format to force one). "
-                + "Known formats:\n" + knownFormats());
+        return null;
     }
 
     /** One line per format: its name and what it expects. */

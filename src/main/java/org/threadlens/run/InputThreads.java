@@ -63,16 +63,38 @@ final class InputThreads {
         return context.problems().failedInputs();
     }
 
+    /**
+     * What is read as one input: a file, or a directory a reader takes whole (a ConvoKit corpus); any other
+     * directory stands for the files in it, each detected on its own (an empty one is a failed input).
+     */
+    private List<InputFile> readAsWholes(InputFile named) throws IOException, InputFormatException {
+        if (!named.isDirectory() || (forcedReader != null ? forcedReader.recognizes(named.sample())
+                : ThreadReaders.recognizing(named) != null)) {
+            return List.of(named);
+        }
+        List<InputFile> files = named.files();
+        if (files.isEmpty()) {
+            throw new InputFormatException(named.name(), 0, "the directory holds no files to read");
+        }
+        return files;
+    }
+
     /** Inputs by reader, readers in the order their first input was given. */
     private Map<ThreadReader, List<InputFile>> groupByFormat() throws InputFormatException {
         Map<String, ThreadReader> readers = new LinkedHashMap<>();
         Map<String, List<InputFile>> byName = new LinkedHashMap<>();
         for (String name : inputs) {
             try {
-                InputFile input = InputFile.of(name);
-                ThreadReader reader = forcedReader != null ? forcedReader : ThreadReaders.detect(input);
-                readers.putIfAbsent(reader.name(), reader);
-                byName.computeIfAbsent(reader.name(), k -> new ArrayList<>()).add(input);
+                InputFile named = InputFile.of(name);
+                for (InputFile input : readAsWholes(named)) {
+                    try {
+                        ThreadReader reader = forcedReader != null ? forcedReader : ThreadReaders.detect(input);
+                        readers.putIfAbsent(reader.name(), reader);
+                        byName.computeIfAbsent(reader.name(), k -> new ArrayList<>()).add(input);
+                    } catch (InputFormatException e) {
+                        context.problems().inputFailed(e);
+                    }
+                }
             } catch (NoSuchFileException e) {
                 context.problems().inputFailed(new InputFormatException(name, 0,
                         e.getReason() == null ? "no such file" : e.getReason()));

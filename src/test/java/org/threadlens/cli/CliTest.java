@@ -89,6 +89,33 @@ class CliTest {
     }
 
     @Test
+    void aDirectoryStandsForTheFilesInIt() throws Exception {
+        Path dumps = dir.resolve("dumps");
+        Files.createDirectories(dumps.resolve("2024-01"));
+        Files.copy(fixture("pushshift/RS_2024-01.ndjson"), dumps.resolve("2024-01/RS_2024-01.ndjson"));
+        Files.copy(fixture("pushshift/RC_2024-01.ndjson.zst"), dumps.resolve("RC_2024-01.ndjson.zst"));
+        Files.writeString(dumps.resolve(".listing.tmp"), "hidden files are not inputs");
+        Path fromDir = dir.resolve("dir.jsonl");
+        Path fromFiles = dir.resolve("files.jsonl");
+        assertEquals(0, run("read", "--out", fromDir.toString(), dumps.toString()).exit());
+        assertEquals(0, run("read", "--out", fromFiles.toString(), fixture("pushshift/RS_2024-01.ndjson").toString(),
+                fixture("pushshift/RC_2024-01.ndjson.zst").toString()).exit());
+        assertEquals(Files.readString(fromFiles).replaceAll("\"file\":\"[^\"]*\"", ""),
+                Files.readString(fromDir).replaceAll("\"file\":\"[^\"]*\"", ""));
+    }
+
+    @Test
+    void aFileInADirectoryThatDoesNotReadIsNamed() throws Exception {
+        Path dumps = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(fixture("pushshift/RS_2024-01.ndjson"), dumps.resolve("RS_2024-01.ndjson"));
+        Files.writeString(dumps.resolve("notes.txt"), "just some notes\n");
+        Outcome o = run("read", "--out", dir.resolve("o.jsonl").toString(), dumps.toString());
+        assertFails(o, 2, Path.of(dumps.toString(), "notes.txt") + ": not in any known format");
+        assertFalse(Files.readString(dir.resolve("o.jsonl")).isEmpty(), "the readable file was read");
+        assertFails(run("read", Files.createDirectories(dir.resolve("empty")).toString()), 2, "holds no files to read");
+    }
+
+    @Test
     void readWritesStructureRecords() throws Exception {
         Path out = dir.resolve("t.jsonl");
         Outcome o = run("read", "--out", out.toString(), fixture("reddit-text/two-threads.txt").toString());
