@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.record.AnnotatedThread;
+import org.threadlens.record.Provenance;
 import org.threadlens.record.Records;
 import org.threadlens.thread.Comment;
 import org.threadlens.thread.CommentFlag;
@@ -51,6 +55,14 @@ public final class ExportFixtures {
         DiscussionThread t = new ThreadBuilder("reddit", id, new SourceRef("test", "memory")).community("test")
                 .title("A title").createdUtc(1_600_000_000L).add(post(id, text)).build();
         return Records.annotateWithScorers(t);
+    }
+
+    /** A one-post thread whose annotations are given as they are (no engine, no summary). */
+    public static AnnotatedThread handmade(String id, String text, TextAnnotations annotations) {
+        DiscussionThread t = new ThreadBuilder("reddit", id, new SourceRef("test", "memory")).community("test")
+                .createdUtc(1_600_000_000L).add(post(id, text)).build();
+        return new AnnotatedThread(t, null, Map.of(id, annotations), null,
+                new Provenance("test", null, Layer.toList(annotations.layers())));
     }
 
     /** Exports {@code threads} to {@code target} and commits. */
