@@ -1,7 +1,6 @@
 package org.threadlens.export;
 
 import static org.threadlens.thread.Comments.post;
-import static org.threadlens.thread.Comments.reply;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,14 +39,21 @@ public final class ExportFixtures {
                 .title("Launch day for Alice").url("https://www.reddit.com/r/" + community + "/comments/" + id + "/")
                 .createdUtc(createdUtc).declaredCommentCount(5);
         for (Comment c : List.of(
-                post(id, "I think Alice liked the launch. It was great, said Bob!"),
-                reply(id + "-1", id, "&gt; I think Alice liked the launch.\n\nWhat a waste of money, Carol."),
+                comment(id, null, "op", createdUtc, "I think Alice liked the launch. It was great, said Bob!"),
+                comment(id + "-1", id, "user_" + id + "-1", createdUtc + 60,
+                        "&gt; I think Alice liked the launch.\n\nWhat a waste of money, Carol."),
                 new Comment(id + "-2", id + "-1", CommentKind.COMMENT, 2, "[deleted]", null, null, "[deleted]",
                         Set.of(CommentFlag.DELETED)),
-                reply(id + "-3", id + "-2", "I read the whole report (twice).\tDave liked it."))) {
+                comment(id + "-3", id + "-2", "user_" + id + "-3", createdUtc + 180,
+                        "I read the whole report (twice).\tDave liked it."))) {
             b.add(c);
         }
         return Records.annotateWithScorers(b.build());
+    }
+
+    private static Comment comment(String id, String parentId, String author, long createdUtc, String text) {
+        return new Comment(id, parentId, parentId == null ? CommentKind.POST : CommentKind.COMMENT, parentId == null ? 0 : 1,
+                author, 1, createdUtc, text, Set.of());
     }
 
     /** A thread of one post, with {@code text} as its body. */

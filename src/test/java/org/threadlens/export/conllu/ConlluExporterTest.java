@@ -58,7 +58,7 @@ class ConlluExporterTest {
                 "# sent_id = t1-title-1"), sentence(conllu, "t1-title-1").subList(0, 6));
         List<String> reply = sentence(conllu, "t1-1-1");
         assertTrue(reply.containsAll(List.of("# comment_id = t1-1", "# parent_id = t1", "# author = user_t1-1",
-                "# created_utc = 1600000100", "# quoted = yes")), reply.toString());
+                "# created_utc = 1704067260", "# quoted = yes")), reply.toString());
         assertFalse(sentence(conllu, "t1-1-2").stream().anyMatch(l -> l.startsWith("# comment_id")),
                 "only a comment's first sentence names it");
         assertEquals(1, conllu.split("# newdoc id", -1).length - 1);
