@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * non-empty attributes. HEAD and DEPREL may be {@code _} (the export has no dependency parse; see the package
  * documentation); when given, HEAD is a number and DEPREL a relation name.
  */
-final class ConlluChecker {
+public final class ConlluChecker {
     private static final Pattern SENT_ID = Pattern.compile("# sent_id\\s*=\\s*(\\S+)");
     private static final Pattern TEXT = Pattern.compile("# text\\s*=\\s*(.+)");
     private static final Pattern FEATURE = Pattern.compile("[A-Z0-9][A-Z0-9a-z]*(\\[[a-z0-9]+])?=[A-Z0-9][A-Z0-9a-z]*(,[A-Z0-9][A-Z0-9a-z]*)*");
@@ -37,12 +37,12 @@ final class ConlluChecker {
     }
 
     /** Asserts that {@code conllu} breaks none of the rules, listing every problem if it does. */
-    static void assertValidConllu(String conllu) {
+    public static void assertValidConllu(String conllu) {
         assertEquals(List.of(), problems(conllu), "CoNLL-U problems");
     }
 
     /** Every rule {@code conllu} breaks, as {@code line N: what}. */
-    static List<String> problems(String conllu) {
+    public static List<String> problems(String conllu) {
         ConlluChecker c = new ConlluChecker();
         c.check(conllu);
         return c.problems;
