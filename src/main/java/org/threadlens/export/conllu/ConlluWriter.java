@@ -146,9 +146,11 @@ final class ConlluWriter implements ExportWriter {
         return id.replace("%", "%25").replace("/", "%2F");
     }
 
+    /** A {@code # key = value} line on one line, without space at its ends; none for an absent or blank value. */
     private static void addIfPresent(List<String> lines, String key, String value) {
-        if (value != null) {
-            lines.add("# " + key + " = " + ExportText.oneLine(value));
+        String v = value == null ? "" : ExportText.oneLine(value).strip();
+        if (!v.isEmpty()) {
+            lines.add("# " + key + " = " + v);
         }
     }
 

@@ -23,6 +23,12 @@ import org.threadlens.export.ExportFixtures;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.record.AnnotatedThread;
+import org.threadlens.record.Records;
+import org.threadlens.thread.Comment;
+import org.threadlens.thread.CommentKind;
+import org.threadlens.thread.DiscussionThread;
+import org.threadlens.thread.SourceRef;
+import org.threadlens.thread.ThreadBuilder;
 
 class ConlluExporterTest {
     @TempDir
@@ -62,6 +68,18 @@ class ConlluExporterTest {
         assertFalse(sentence(conllu, "t1-1-2").stream().anyMatch(l -> l.startsWith("# comment_id")),
                 "only a comment's first sentence names it");
         assertEquals(1, conllu.split("# newdoc id", -1).length - 1);
+    }
+
+    @Test
+    void metadataLinesHaveNoSpaceAtTheirEndsAndBlankValuesNoLine() throws Exception {
+        DiscussionThread t = new ThreadBuilder("reddit", "m1", new SourceRef("test", "memory")).community(" ")
+                .title("  A title with\nspace around \t").add(new Comment("m1", null, CommentKind.POST, 0, "op", 1, null,
+                        "Body text.", Set.of())).build();
+        String conllu = export(Records.annotate(t));
+        assertValidConllu(conllu);
+        assertTrue(conllu.contains("# title = A title with space around\n"), conllu);
+        assertFalse(conllu.contains("# community"), conllu);
+        assertFalse(conllu.contains("# created_utc"), "no time, no line");
     }
 
     @Test
