@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -182,7 +183,7 @@ public final class CorpusStore implements AutoCloseable {
         try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT run_id FROM threads" + filter.where()
                 + (filter.isAll() ? " WHERE" : " AND") + " run_id IS NOT NULL ORDER BY run_id")) {
             filter.bind(s, 1);
-            List<Integer> ids = new java.util.ArrayList<>();
+            List<Integer> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getInt(1));
