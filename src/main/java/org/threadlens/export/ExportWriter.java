@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.threadlens.record.AnnotatedThread;
 
 /**
- * An export in progress. Lifecycle: {@link #write} any number of threads, then (for a format that keeps its
- * provenance inside the output) write {@link #provenance()}, then {@link #commit()} to publish the output;
+ * An export in progress. Lifecycle: {@link #write} any number of threads and (for a format that keeps its
+ * provenance inside the output) fill {@link #provenance()}, then {@link #commit()} to publish the output;
  * {@link #close()} without a commit discards it. Not thread-safe.
  */
 public interface ExportWriter extends AutoCloseable {
@@ -17,8 +17,9 @@ public interface ExportWriter extends AutoCloseable {
     /**
      * Where the export's provenance goes when it travels inside the output: the {@code provenance.json} of a
      * directory format, published with it by {@link #commit()}. Empty for single-file formats, whose
-     * provenance the caller writes beside them ({@code OUT.provenance.json}). Call at most once, after the last
-     * {@link #write}; the caller writes and flushes but does not close it.
+     * provenance the caller writes beside them ({@code OUT.provenance.json}). Call at most once, before
+     * {@link #commit()} (the caller may open it first and write into it after the last {@link #write}); the caller
+     * writes but does not close it: {@link #commit()} does.
      */
     default Optional<Writer> provenance() throws IOException {
         return Optional.empty();

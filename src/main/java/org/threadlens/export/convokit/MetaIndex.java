@@ -19,10 +19,9 @@ final class MetaIndex {
 
     /** Notes the types of every field of a metadata object. */
     void note(JsonNode meta) {
-        meta.fields().forEachRemaining(e -> {
-            Set<String> seen = types.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>());
-            seen.add(pythonType(e.getValue()));
-        });
+        for (Map.Entry<String, JsonNode> e : meta.properties()) {
+            types.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(pythonType(e.getValue()));
+        }
     }
 
     /** The Python type json.load gives a JSON value. */
