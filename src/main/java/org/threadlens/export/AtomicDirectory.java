@@ -54,41 +54,44 @@ public final class AtomicDirectory implements AutoCloseable {
      * @throws BadTargetException    if it is a file or a link, a directory that holds no earlier export, or its
      *                               parent does not exist
      */
-    public static AtomicDirectory create(Path target, boolean force) throws IOException {
-        checkReplaceable(target, force);
-        Path parent = target.toAbsolutePath().getParent();
+    public static AtomicDirectory create(Path named, boolean force) throws IOException {
+        // absolute and normalized, so that "." or "out/.." name a directory whose parent holds the staging sibling
+        Path target = named.toAbsolutePath().normalize();
+        checkReplaceable(target, named, force);
+        Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new BadTargetException(target + ": directory " + parent + " does not exist");
+            throw new BadTargetException(named + ": directory " + parent + " does not exist");
         }
         Path staging = Files.createDirectory(parent.resolve(siblingName(target, "part")));
         return new AtomicDirectory(target, staging, force);
     }
 
-    private static void checkReplaceable(Path target, boolean force) throws IOException {
+    /** Refuses {@code target} unless it is absent or (forced) an earlier export or empty; messages say {@code named}. */
+    private static void checkReplaceable(Path target, Path named, boolean force) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (Files.isSymbolicLink(target)) {
-            throw new BadTargetException(target + " is a symbolic link: name the directory itself");
+            throw new BadTargetException(named + " is a symbolic link: name the directory itself");
         }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BadTargetException(target + " is a file: this format writes a directory, name a new one");
+            throw new BadTargetException(named + " is a file: this format writes a directory, name a new one");
         }
         if (!force) {
-            throw new TargetExistsException(target.toString());
+            throw new TargetExistsException(named.toString());
         }
         boolean empty;
         try (Stream<Path> entries = Files.list(target)) {
             empty = entries.findAny().isEmpty();
         }
         if (!empty && !Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            throw new BadTargetException(target + " is a directory that holds no earlier export (no " + MARKER
+            throw new BadTargetException(named + " is a directory that holds no earlier export (no " + MARKER
                     + "): not replaced, even with --force; name a new directory");
         }
     }
 
     private static String siblingName(Path target, String suffix) {
-        return "." + target.toAbsolutePath().getFileName() + "."
+        return "." + target.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + "." + suffix;
     }
 
@@ -117,8 +120,8 @@ public final class AtomicDirectory implements AutoCloseable {
         closeWriters();
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            checkReplaceable(target, force);
-            old = target.toAbsolutePath().resolveSibling(siblingName(target, "old"));
+            checkReplaceable(target, target, force);
+            old = target.resolveSibling(siblingName(target, "old"));
             move(target, old);
         }
         try {

@@ -80,6 +80,18 @@ class AtomicDirectoryTest {
     }
 
     @Test
+    void dotsInTheTargetAreResolvedBeforeAnythingIsWritten() throws Exception {
+        Path out = dir.resolve("out");
+        writeExport(out, false, "x\n");
+        assertThrows(TargetExistsException.class, () -> AtomicDirectory.create(out.resolve("."), false));
+        writeExport(out.resolve("."), true, "again\n");
+        writeExport(dir.resolve("sub/../other"), false, "y\n");
+        assertEquals(List.of("other", "other/a.csv", "other/provenance.json", "out", "out/a.csv", "out/provenance.json"),
+                tree(dir));
+        assertEquals("again\n", Files.readString(out.resolve("a.csv")));
+    }
+
+    @Test
     void filesInsideHaveTheFormatsPlainNamesNeverPaths() throws Exception {
         try (AtomicDirectory d = AtomicDirectory.create(dir.resolve("out"), false)) {
             for (String bad : List.of("../escape.csv", "/etc/passwd", "a/b.csv", ".hidden", "", "..")) {

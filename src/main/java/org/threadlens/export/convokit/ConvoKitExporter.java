@@ -30,6 +30,6 @@ public final class ConvoKitExporter implements CorpusExporter {
         }
         Path dir = Path.of(target);
         return new ConvoKitCorpusWriter(AtomicDirectory.create(dir, options.force()),
-                dir.toAbsolutePath().getFileName().toString());
+                dir.toAbsolutePath().normalize().getFileName().toString());
     }
 }
