@@ -2,6 +2,7 @@ package org.threadlens.cli;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import org.threadlens.export.BadTargetException;
 import org.threadlens.export.TargetExistsException;
 import org.threadlens.plugin.UnknownExtensionException;
 import org.threadlens.read.InputFormatException;
@@ -22,7 +23,8 @@ final class ExitCodes {
             return u.exitCode();
         }
         if (e instanceof UnknownExtensionException || e instanceof InputFormatException
-                || e instanceof TargetExistsException || e instanceof NoSuchFileException) {
+                || e instanceof TargetExistsException || e instanceof BadTargetException
+                || e instanceof NoSuchFileException) {
             return BAD_INPUT;
         }
         return FAILED;
@@ -31,7 +33,8 @@ final class ExitCodes {
     /** The message for a failure: the exception's own for known kinds, else the kind and a hint. */
     static String message(Throwable e) {
         if (e instanceof UserException || e instanceof UnknownExtensionException || e instanceof InputFormatException
-                || e instanceof StoreException || e instanceof TargetExistsException) {
+                || e instanceof StoreException || e instanceof TargetExistsException
+                || e instanceof BadTargetException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException n) {

@@ -35,7 +35,7 @@ public final class AtomicFile implements AutoCloseable {
     public static AtomicFile create(Path target, boolean force) throws IOException {
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             if (Files.isDirectory(target)) {
-                throw new IOException(target + " is a directory: name a file");
+                throw new BadTargetException(target + " is a directory: name a file");
             }
             OutputStream out = Files.newOutputStream(target);
             return new AtomicFile(target, null, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
@@ -45,7 +45,7 @@ public final class AtomicFile implements AutoCloseable {
         }
         Path dir = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
-            throw new IOException(target + ": directory " + dir + " does not exist");
+            throw new BadTargetException(target + ": directory " + dir + " does not exist");
         }
         // createFile, not createTempFile: the finished file gets the usual permissions (umask), not owner-only
         Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
@@ -58,7 +58,7 @@ public final class AtomicFile implements AutoCloseable {
         return writer;
     }
 
-    /** Flushes, forces to disk and renames over the target. */
+    /** Flushes and closes the file, then renames it over the target (atomically where the file system can). */
     public void commit() throws IOException {
         writer.close();
         if (temp == null) {

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -153,7 +154,45 @@ public final class CorpusStore implements AutoCloseable {
      * {@code consumer}, each equal to the record that was stored.
      */
     public void forEach(RecordConsumer consumer) throws Exception {
-        records.forEach(consumer);
+        records.forEach(ThreadFilter.ALL, consumer);
+    }
+
+    /**
+     * Streams the stored threads {@code filter} keeps (selected in SQL: the others are never parsed), in the order
+     * stored, to {@code consumer}, each equal to the record that was stored.
+     */
+    public void forEach(ThreadFilter filter, RecordConsumer consumer) throws Exception {
+        records.forEach(filter, consumer);
+    }
+
+    /** How many stored threads {@code filter} keeps. */
+    public long threadCount(ThreadFilter filter) throws StoreException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM threads" + filter.where())) {
+            filter.bind(s, 1);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The runs that annotated the stored threads {@code filter} keeps, in ascending order. */
+    public List<Integer> runIds(ThreadFilter filter) throws StoreException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT run_id FROM threads" + filter.where()
+                + (filter.isAll() ? " WHERE" : " AND") + " run_id IS NOT NULL ORDER BY run_id")) {
+            filter.bind(s, 1);
+            List<Integer> ids = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getInt(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     public long threadCount() throws StoreException {

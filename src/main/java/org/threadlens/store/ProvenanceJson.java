@@ -24,6 +24,24 @@ public final class ProvenanceJson {
     }
 
     /**
+     * What was exported.
+     *
+     * @param store    the store's file as named
+     * @param format   the export format
+     * @param target   where the export went
+     * @param threads  threads exported
+     * @param comments comments exported
+     * @param filter   nullable: which threads were asked for (omitted when unknown)
+     * @param runIds   nullable: the runs whose annotations the exported threads carry (omitted when unknown)
+     */
+    public record Export(String store, String format, String target, long threads, long comments, ThreadFilter filter,
+                         List<Integer> runIds) {
+        public Export {
+            runIds = runIds == null ? null : List.copyOf(runIds);
+        }
+    }
+
+    /**
      * @param store   the store's file as named
      * @param format  the export format
      * @param target  where the export went
@@ -32,18 +50,36 @@ public final class ProvenanceJson {
      */
     public static void write(Writer out, String store, String format, String target, long threads, long comments,
                              List<RunInfo> runs) throws IOException {
+        write(out, new Export(store, format, target, threads, comments, null, null), runs);
+    }
+
+    /**
+     * Writes the provenance of an export: the export (with its filter and the runs its threads come from, when
+     * known) and every run of the store.
+     */
+    public static void write(Writer out, Export export, List<RunInfo> runs) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
-            g.writeStringField("store", store);
+            g.writeStringField("store", export.store());
             g.writeObjectFieldStart("export");
-            g.writeStringField("format", format);
-            g.writeStringField("target", target);
-            g.writeNumberField("threads", threads);
-            g.writeNumberField("comments", comments);
+            g.writeStringField("format", export.format());
+            g.writeStringField("target", export.target());
+            g.writeNumberField("threads", export.threads());
+            g.writeNumberField("comments", export.comments());
             g.writeStringField("threadlens", BuildInfo.threadLensVersion());
             g.writeStringField("at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            if (export.filter() != null) {
+                writeFilter(export.filter(), g);
+            }
+            if (export.runIds() != null) {
+                g.writeArrayFieldStart("runs");
+                for (int id : export.runIds()) {
+                    g.writeNumber(id);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
             g.writeArrayFieldStart("runs");
             for (RunInfo r : runs) {
@@ -53,6 +89,23 @@ public final class ProvenanceJson {
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    private static void writeFilter(ThreadFilter f, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("filter");
+        strings(g, "threads", f.threadIds());
+        strings(g, "communities", f.communities());
+        writeLong(g, "sinceUtc", f.sinceUtc());
+        writeLong(g, "untilUtc", f.untilUtc());
+        g.writeEndObject();
+    }
+
+    private static void writeLong(JsonGenerator g, String name, Long value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
     }
 
     private static void writeRun(RunInfo r, JsonGenerator g) throws IOException {

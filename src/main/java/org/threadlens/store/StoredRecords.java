@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,22 +36,27 @@ final class StoredRecords {
     }
 
     /**
-     * Every thread in storing order. Threads and tokens are two sorted scans merged as they go (the tokens on a
-     * second connection to the same database), so memory holds one thread at a time.
+     * Every thread {@code filter} keeps, in storing order. Threads and tokens are two sorted scans merged as they
+     * go (the tokens on a second connection to the same database, restricted to the threads kept), so memory
+     * holds one thread at a time.
      */
-    void forEach(CorpusStore.RecordConsumer consumer) throws Exception {
+    void forEach(ThreadFilter filter, CorpusStore.RecordConsumer consumer) throws Exception {
+        String where = filter.where();
+        String tokenWhere = filter.isAll() ? "" : " WHERE thread_key IN (SELECT thread_key FROM threads" + where + ")";
         try (Connection second = connection.unwrap(DuckDBConnection.class).duplicate();
-             Statement ts = second.createStatement();
-             ResultSet tokens = ts.executeQuery("SELECT " + TOKEN_COLUMNS + " FROM tokens "
-                     + "ORDER BY thread_key, comment_id NULLS FIRST, token");
-             Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT thread_key, thread_id, record, summary IS NOT NULL FROM threads "
-                     + "ORDER BY thread_key")) {
-            TokenCursor cursor = new TokenCursor(tokens);
-            while (rs.next()) {
-                long key = rs.getLong(1);
-                AnnotatedThread parsed = parse(rs.getString(2), rs.getBytes(3));
-                consumer.accept(restore(parsed, cursor.take(key), rs.getBoolean(4)));
+             PreparedStatement ts = second.prepareStatement("SELECT " + TOKEN_COLUMNS + " FROM tokens" + tokenWhere
+                     + " ORDER BY thread_key, comment_id NULLS FIRST, token");
+             PreparedStatement s = connection.prepareStatement("SELECT thread_key, thread_id, record, "
+                     + "summary IS NOT NULL FROM threads" + where + " ORDER BY thread_key")) {
+            filter.bind(ts, 1);
+            filter.bind(s, 1);
+            try (ResultSet tokens = ts.executeQuery(); ResultSet rs = s.executeQuery()) {
+                TokenCursor cursor = new TokenCursor(tokens);
+                while (rs.next()) {
+                    long key = rs.getLong(1);
+                    AnnotatedThread parsed = parse(rs.getString(2), rs.getBytes(3));
+                    consumer.accept(restore(parsed, cursor.take(key), rs.getBoolean(4)));
+                }
             }
         }
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.threadlens.BuildInfo;
 import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.annotate.Layer;
+import org.threadlens.export.CorpusExporter;
 import org.threadlens.read.ThreadReader;
 
 /** plugin.xml against its schema and against the code: both ways, nothing declared that is not there. */
@@ -79,6 +80,19 @@ class PluginManifestTest {
                 assertEquals(r.filePatterns(), e.filePatterns(), e.id());
             }
         }
+    }
+
+    @Test
+    void exportersAreDeclaredAsTheyDescribeThemselves() throws IOException {
+        int exporters = 0;
+        for (PluginManifest.Extension e : rootManifest().extensions()) {
+            if (e.point() == ExtensionPoint.EXPORTER) {
+                CorpusExporter x = Extensions.find(CorpusExporter.class, e.id()).orElseThrow();
+                assertEquals(x.description(), e.description(), e.id());
+                exporters++;
+            }
+        }
+        assertEquals(Extensions.all(CorpusExporter.class).size(), exporters);
     }
 
     @Test

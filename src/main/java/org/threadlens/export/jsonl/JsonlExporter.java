@@ -1,19 +1,14 @@
 package org.threadlens.export.jsonl;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.threadlens.export.AtomicFile;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
+import org.threadlens.export.TextTarget;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.ThreadRecordWriter;
 
-/** Exports annotated thread records as JSON Lines. */
+/** Exports annotated thread records as JSON Lines. Stateless and thread-safe. */
 public final class JsonlExporter implements CorpusExporter {
     public static final String NAME = "jsonl";
 
@@ -29,51 +24,35 @@ public final class JsonlExporter implements CorpusExporter {
 
     @Override
     public ExportWriter open(String target, ExportOptions options) throws IOException {
-        ThreadRecordWriter records = new ThreadRecordWriter(options.includeTokens());
-        if ("-".equals(target)) {
-            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            return new Lines(records, out, null);
-        }
-        AtomicFile file = AtomicFile.create(Path.of(target), options.force());
-        return new Lines(records, file.writer(), file);
+        return new Lines(new ThreadRecordWriter(options.includeTokens()), TextTarget.open(target, options.force()));
     }
 
-    /** Writes lines to a writer; commits the atomic file if there is one, else flushes. */
+    /** Writes one record per line. */
     private static final class Lines implements ExportWriter {
         private final ThreadRecordWriter records;
-        private final Writer out;
-        private final AtomicFile file;
+        private final TextTarget target;
 
-        Lines(ThreadRecordWriter records, Writer out, AtomicFile file) {
+        Lines(ThreadRecordWriter records, TextTarget target) {
             this.records = records;
-            this.out = out;
-            this.file = file;
+            this.target = target;
         }
 
         @Override
         public void write(AnnotatedThread thread) throws IOException {
-            records.writeLine(thread, out);
-            if (file == null) {
-                out.flush();
+            records.writeLine(thread, target.writer());
+            if (target.isStandardOutput()) {
+                target.writer().flush();
             }
         }
 
         @Override
         public void commit() throws IOException {
-            if (file != null) {
-                file.commit();
-            } else {
-                out.flush();
-            }
+            target.commit();
         }
 
         @Override
         public void close() throws IOException {
-            if (file != null) {
-                file.close();
-            } else {
-                out.flush();
-            }
+            target.close();
         }
     }
 }

@@ -1,0 +1,32 @@
+/**
+ * CoNLL-U export ({@code conllu}): the tokens of every annotated text, for Universal Dependencies tools
+ * (the {@code conllu} Python package, Stanza, UDPipe, UD's {@code validate.py}).
+ *
+ * <p>Layout. One document per thread ({@code # newdoc id = THREAD} with {@code platform}, {@code community},
+ * {@code title} and {@code url} comments), its title's sentences first ({@code # sent_id = THREAD-title-N}),
+ * then each comment's in pre-order ({@code # sent_id = COMMENT-N}, N from 1); a comment's first sentence
+ * carries {@code # comment_id}, {@code # parent_id} (not for the post), {@code # author} and
+ * {@code # created_utc}. Each sentence has {@code # sentiment} (CoreNLP's label) and
+ * {@code # sentiment_distribution} (five probabilities) where sentiment ran, {@code # quoted = yes} for a
+ * sentence inside a quote, and {@code # text}: the FORMs joined with a space except where MISC says
+ * {@code SpaceAfter=No}, as UD requires (so it may differ from the source where a token's word does, e.g.
+ * {@code &amp;} read as {@code &}; {@code TokenRange} gives the exact code points of the source).
+ *
+ * <p>Columns. ID 1..n; FORM and LEMMA the engine's word and lemma in NFC, whitespace inside collapsed to one
+ * space ({@code _} for no lemma); UPOS mapped from Penn Treebank tags (NN, NNS: NOUN; NNP, NNPS: PROPN; VB*:
+ * VERB; MD: AUX; JJ*, AFX: ADJ; RB*, WRB: ADV; IN, RP: ADP; DT, PDT, WDT: DET; PRP, PRP$, WP, WP$, EX: PRON;
+ * CC: CCONJ; CD: NUM; POS, TO: PART; UH: INTJ; SYM, $, #: SYM; punctuation tags: PUNCT; FW, LS, ADD, GW, XX: X)
+ * or kept where the engine already tags with UPOS (OpenNLP), X for an unknown tag, {@code _} if no tagger ran;
+ * XPOS the engine's own tag ({@code _} where it is UPOS); FEATS, HEAD, DEPREL and DEPS {@code _}; MISC in
+ * alphabetical order: {@code NER=} the BIO tag from the entities layer (absent where entities were not run),
+ * {@code SpaceAfter=No} where the source has no whitespace before the next token, {@code TokenRange=BEGIN:END}
+ * in code points of the text.
+ *
+ * <p>Validity. The file passes the format rules of UD's validator, levels 1 and 2 (ten columns, no empty
+ * field, no leading, trailing or doubled whitespace, none in the tag columns, ids 1..n, NFC, LF line ends, one
+ * unique whitespace-free {@code sent_id} without slash, one {@code # text} equal to the FORMs and SpaceAfter,
+ * UPOS from the 17 tags). HEAD and DEPREL are {@code _} (unspecified, as CoNLL-U allows): the store holds no
+ * dependency parse, and a made-up tree would be worse than none; UD's level-2 tree checks, which need one,
+ * therefore report them. Nothing here does NLP.
+ */
+package org.threadlens.export.conllu;

@@ -1,0 +1,100 @@
+package org.threadlens.export.convokit;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.threadlens.BuildInfo;
+import org.threadlens.export.AtomicDirectory;
+import org.threadlens.export.DirectoryExportWriter;
+import org.threadlens.record.AnnotatedThread;
+import org.threadlens.thread.Comment;
+
+/**
+ * Writes a ConvoKit corpus directory: utterances and conversations as threads arrive (conversations.json is one
+ * JSON object written entry by entry), then speakers.json, corpus.json and index.json once the types and
+ * speakers are known. JSON is written ASCII-only, as ConvoKit's own {@code json.dump} does, so that Python reads
+ * it whatever the locale's encoding. Memory holds the set of speaker ids. Not thread-safe.
+ */
+final class ConvoKitCorpusWriter extends DirectoryExportWriter {
+    static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    /** index.json's version, as a first {@code Corpus.dump} writes it. */
+    static final int INDEX_VERSION = 1;
+
+    private final String name;
+    private final Writer utterances;
+    private final JsonGenerator conversations;
+    private final Set<String> speakers = new LinkedHashSet<>();
+    private final MetaIndex utteranceIndex = new MetaIndex();
+    private final MetaIndex conversationIndex = new MetaIndex();
+
+    ConvoKitCorpusWriter(AtomicDirectory dir, String name) throws IOException {
+        super(dir, ConvoKitExporter.NAME);
+        this.name = name;
+        try {
+            this.utterances = dir.newWriter("utterances.jsonl");
+            this.conversations = JSON.getFactory().createGenerator(dir.newWriter("conversations.json"));
+            conversations.writeStartObject();
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void write(AnnotatedThread r) throws IOException {
+        for (Comment c : r.thread().comments()) {
+            ObjectNode u = ConvoKitJson.utterance(r.thread(), c, r.annotationsOf(c));
+            utteranceIndex.note(u.get("meta"));
+            speakers.add(ConvoKitJson.speaker(c));
+            utterances.write(JSON.writeValueAsString(u));
+            utterances.write('\n');
+        }
+        ObjectNode conversation = ConvoKitJson.conversation(r);
+        conversationIndex.note(conversation.get("meta"));
+        conversations.writeFieldName(r.thread().id());
+        conversations.writeTree(conversation);
+    }
+
+    @Override
+    protected void finish() throws IOException {
+        conversations.writeEndObject();
+        conversations.close();
+        try (JsonGenerator g = JSON.getFactory().createGenerator(dir.newWriter("speakers.json"))) {
+            g.writeStartObject();
+            for (String s : speakers) {
+                g.writeObjectFieldStart(s);
+                g.writeObjectFieldStart("meta");
+                g.writeEndObject();
+                g.writeArrayFieldStart("vectors");
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        ObjectNode corpus = JSON.createObjectNode();
+        corpus.put("name", name);
+        corpus.put("generator", "ThreadLens " + BuildInfo.threadLensVersion());
+        try (Writer w = dir.newWriter("corpus.json")) {
+            w.write(JSON.writeValueAsString(corpus));
+        }
+        MetaIndex overall = new MetaIndex();
+        overall.note(corpus);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(dir.newWriter("index.json"))) {
+            g.writeStartObject();
+            utteranceIndex.writeTo(g, "utterances-index");
+            new MetaIndex().writeTo(g, "speakers-index");
+            conversationIndex.writeTo(g, "conversations-index");
+            overall.writeTo(g, "overall-index");
+            g.writeNumberField("version", INDEX_VERSION);
+            g.writeArrayFieldStart("vectors");
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.threadlens.export.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.export.ExportFixtures.rich;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.threadlens.record.AnnotatedThread;
+import org.threadlens.record.Provenance;
+
+class CorpusTablesTest {
+    /** Collects rows per table, checking each against its table's columns (count, and Java type per column type). */
+    private static Map<Table, List<Object[]>> rows(AnnotatedThread r, boolean tokens) throws Exception {
+        Map<Table, List<Object[]>> out = new EnumMap<>(Table.class);
+        CorpusTables.rows(r, tokens, (table, values) -> {
+            List<Column> columns = table.columns();
+            assertEquals(columns.size(), values.length, table.tableName() + ": a value per column");
+            for (int i = 0; i < values.length; i++) {
+                assertTrue(fits(columns.get(i).type(), values[i]),
+                        table.tableName() + "." + columns.get(i).name() + " is " + columns.get(i).type() + ": " + values[i]);
+            }
+            out.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+        });
+        return out;
+    }
+
+    private static boolean fits(ColumnType type, Object v) {
+        return v == null || switch (type) {
+            case VARCHAR -> v instanceof String;
+            case INTEGER -> v instanceof Integer;
+            case BIGINT -> v instanceof Long;
+            case DOUBLE -> v instanceof Double;
+            case BOOLEAN -> v instanceof Boolean;
+            case VARCHAR_LIST -> v instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
+            case DOUBLE_LIST -> v instanceof List<?> l && l.stream().allMatch(Double.class::isInstance);
+        };
+    }
+
+    private static Object value(Object[] row, Table table, String column) {
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (table.columns().get(i).name().equals(column)) {
+                return row[i];
+            }
+        }
+        throw new AssertionError("no column " + column + " in " + table.tableName());
+    }
+
+    @Test
+    void aThreadBecomesRowsOfEveryTableWithAValueOfTheRightTypePerColumn() throws Exception {
+        Map<Table, List<Object[]>> rows = rows(rich("t1"), true);
+        assertEquals(1, rows.get(Table.THREADS).size());
+        assertEquals(4, rows.get(Table.COMMENTS).size());
+        assertEquals(1 + 2 + 2 + 2, rows.get(Table.SENTENCES).size(), "title 1, three comments 2 each, the deleted none");
+        assertTrue(rows.get(Table.TOKENS).size() > 20);
+        assertNotNull(rows.get(Table.ENTITIES));
+        assertNotNull(rows.get(Table.ENTITY_SENTIMENT));
+    }
+
+    @Test
+    void titleRowsHaveNoCommentIdAndOffsetsSliceTheirText() throws Exception {
+        Map<Table, List<Object[]>> rows = rows(rich("t1"), false);
+        Object[] title = rows.get(Table.SENTENCES).get(0);
+        assertEquals(null, value(title, Table.SENTENCES, "comment_id"));
+        assertEquals("Launch day for Alice", value(title, Table.SENTENCES, "text"));
+        Object[] quoted = rows.get(Table.SENTENCES).get(3);
+        assertEquals("t1-1", value(quoted, Table.SENTENCES, "comment_id"));
+        assertEquals(true, value(quoted, Table.SENTENCES, "quoted"));
+        assertEquals(List.of(0.05, 0.8, 0.05, 0.05, 0.05).size(),
+                ((List<?>) value(rows.get(Table.SENTENCES).get(4), Table.SENTENCES, "sentiment_distribution")).size());
+        assertEquals(null, rows.get(Table.TOKENS), "tokens only when asked for");
+    }
+
+    @Test
+    void aStructureOnlyRecordGivesThreadAndCommentRowsOnly() throws Exception {
+        AnnotatedThread r = AnnotatedThread.structureOnly(rich("s1").thread(), new Provenance("test", null, ""));
+        Map<Table, List<Object[]>> rows = rows(r, true);
+        assertEquals(Set.of(Table.THREADS, Table.COMMENTS), rows.keySet());
+        assertEquals(List.of(), value(rows.get(Table.COMMENTS).get(0), Table.COMMENTS, "layers"));
+    }
+
+    @Test
+    void everyTableButTokensIsExportedByDefault() {
+        assertEquals(List.of(Table.THREADS, Table.COMMENTS, Table.SENTENCES, Table.ENTITIES, Table.ENTITY_SENTIMENT),
+                Table.exported(false));
+        assertEquals(Table.values().length, Table.exported(true).size());
+    }
+}
