@@ -37,7 +37,7 @@ import org.threadlens.thread.ThreadFlag;
  */
 public final class ThreadRecordWriter {
     public static final String SCHEMA = "threadlens/1";
-    static final JsonFactory JSON = JsonFactory.builder().build();
+    static final JsonFactory JSON = JsonFactory.builder().characterEscapes(new LineSeparatorEscapes()).build();
 
     private final boolean includeTokens;
 

@@ -67,6 +67,17 @@ class ThreadRecordTest {
     }
 
     @Test
+    void unicodeLineSeparatorsAreEscapedSoThatARecordStaysOneLineForEveryReader() throws Exception {
+        DiscussionThread pasted = Comments.thread("t1", post("t1", "Copied from a page:\u2028first line\u2029next paragraph."));
+        AnnotatedThread a = AnnotatedThread.structureOnly(pasted, Provenance.structureOnly("test"));
+        String json = new ThreadRecordWriter(false).toJson(a);
+        assertEquals(1, json.lines().count());
+        assertFalse(json.contains("\u2028") || json.contains("\u2029"), json);
+        assertTrue(json.contains("page:\\u2028first line\\u2029next"), json);
+        assertEquals(a, new ThreadRecordParser().parse(json));
+    }
+
+    @Test
     void unfetchedRepliesRoundTrip() throws Exception {
         DiscussionThread partial = new org.threadlens.thread.ThreadBuilder("reddit", "t1",
                 new org.threadlens.thread.SourceRef("test", "memory"))
