@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
- * JSON's own escapes, plus U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR written as {@code \u2028} and
- * {@code \u2029}. Both are legal unescaped in JSON, but line-oriented readers of JSONL that split on every Unicode
+ * JSON's own escapes, plus U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR written as JSON escapes
+ * (backslash, {@code u}, four hex digits). Both are legal unescaped in JSON, but line-oriented readers of JSONL that split on every Unicode
  * line break (Python's {@code str.splitlines}, JavaScript before ES2019) would cut a record there; comments
  * pasted from web pages carry them. Stateless and thread-safe.
  */

@@ -1,6 +1,7 @@
 package org.threadlens.record;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -8,17 +9,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.threadlens.analyze.EntitySummary;
-import org.threadlens.analyze.GroupSentiment;
-import org.threadlens.analyze.ReplyDynamics;
-import org.threadlens.analyze.Interval;
-import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.analyze.ThreadSummary;
 import org.threadlens.annotate.CommentSentiment;
 import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Layer;
-import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.Quote;
 import org.threadlens.annotate.ScorerSentiment;
 import org.threadlens.annotate.SentenceSentiment;
@@ -37,7 +32,7 @@ import org.threadlens.thread.ThreadFlag;
  */
 public final class ThreadRecordWriter {
     public static final String SCHEMA = "threadlens/1";
-    static final JsonFactory JSON = JsonFactory.builder().characterEscapes(new LineSeparatorEscapes()).build();
+    static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(new LineSeparatorEscapes()).build();
 
     private final boolean includeTokens;
 
@@ -62,7 +57,7 @@ public final class ThreadRecordWriter {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
-            writeSummary(summary, g);
+            SummaryJson.write(summary, g);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string failed", e);
@@ -86,12 +81,12 @@ public final class ThreadRecordWriter {
         g.writeStringField("community", t.community());
         g.writeStringField("title", t.title());
         g.writeStringField("url", t.url());
-        writeLong(g, "createdUtc", t.createdUtc());
+        JsonFields.nullableLong(g, "createdUtc", t.createdUtc());
         g.writeObjectFieldStart("source");
         g.writeStringField("format", t.source().format());
         g.writeStringField("file", t.source().file());
         g.writeEndObject();
-        writeLong(g, "declaredComments", t.declaredCommentCount() == null ? null : t.declaredCommentCount().longValue());
+        JsonFields.nullableLong(g, "declaredComments", t.declaredCommentCount() == null ? null : t.declaredCommentCount().longValue());
         g.writeFieldName("unfetched");
         if (t.unfetched() == null) {
             g.writeNull();
@@ -116,7 +111,7 @@ public final class ThreadRecordWriter {
         }
         g.writeEndArray();
         if (r.summary() != null) {
-            writeSummary(r.summary(), g);
+            SummaryJson.write(r.summary(), g);
         }
         writeProvenance(r.provenance(), g);
         g.writeEndObject();
@@ -129,8 +124,8 @@ public final class ThreadRecordWriter {
         g.writeStringField("kind", c.kind().wireName());
         g.writeNumberField("depth", c.depth());
         g.writeStringField("author", c.author());
-        writeLong(g, "score", c.score() == null ? null : c.score().longValue());
-        writeLong(g, "createdUtc", c.createdUtc());
+        JsonFields.nullableLong(g, "score", c.score() == null ? null : c.score().longValue());
+        JsonFields.nullableLong(g, "createdUtc", c.createdUtc());
         g.writeStringField("text", c.text());
         g.writeArrayFieldStart("flags");
         for (CommentFlag f : CommentFlag.values()) {
@@ -214,7 +209,7 @@ public final class ThreadRecordWriter {
             g.writeStartObject();
             g.writeStringField("label", s.label().wireName());
             g.writeNumberField("score", s.score());
-            writeArray(g, "distribution", s.distribution().toArray());
+            JsonFields.array(g, "distribution", s.distribution().toArray());
             g.writeStringField("method", s.method());
             g.writeEndObject();
         }
@@ -228,15 +223,10 @@ public final class ThreadRecordWriter {
             g.writeObjectFieldStart(s.scorer());
             g.writeStringField("label", s.label().wireName());
             g.writeNumberField("score", s.score());
-            writeArray(g, "distribution", s.distribution().stream().mapToDouble(Double::doubleValue).toArray());
+            JsonFields.array(g, "distribution", s.distribution().stream().mapToDouble(Double::doubleValue).toArray());
             g.writeEndObject();
         }
         g.writeEndObject();
-    }
-
-    private static void writeArray(JsonGenerator g, String name, double[] values) throws IOException {
-        g.writeFieldName(name);
-        g.writeArray(values, 0, values.length);
     }
 
     private static void writeTokens(List<Token> tokens, JsonGenerator g) throws IOException {
@@ -260,121 +250,9 @@ public final class ThreadRecordWriter {
         g.writeStartObject();
         g.writeStringField("label", s.label().wireName());
         g.writeNumberField("value", s.label().value());
-        writeArray(g, "distribution", s.distribution().toArray());
+        JsonFields.array(g, "distribution", s.distribution().toArray());
         g.writeStringField("scorer", s.scorer());
         g.writeEndObject();
-    }
-
-    private static void writeSummary(ThreadSummary s, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("summary");
-        g.writeFieldName("sentiment");
-        writeSentimentSummary(s.sentiment(), g);
-        g.writeObjectFieldStart("weighted");
-        for (Map.Entry<String, SentimentSummary> e : s.weighted().entrySet()) {
-            g.writeFieldName(e.getKey());
-            writeSentimentSummary(e.getValue(), g);
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("rollUps");
-        for (Map.Entry<String, List<GroupSentiment>> e : s.rollUps().entrySet()) {
-            g.writeArrayFieldStart(e.getKey());
-            for (GroupSentiment group : e.getValue()) {
-                g.writeStartObject();
-                g.writeStringField("key", group.key());
-                g.writeFieldName("sentiment");
-                writeSentimentSummary(group.sentiment(), g);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-        writeDynamics(s.dynamics(), g);
-        g.writeArrayFieldStart("entities");
-        for (EntitySummary e : s.entities()) {
-            writeEntity(e, g);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    /** A mood: label, score with its interval, mean distribution, counts, and shares with Wilson intervals. */
-    private static void writeSentimentSummary(SentimentSummary ss, JsonGenerator g) throws IOException {
-        if (ss == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        g.writeStringField("label", ss.label().wireName());
-        g.writeNumberField("score", ss.score());
-        writeArray(g, "scoreInterval", new double[] {ss.scoreInterval().low(), ss.scoreInterval().high()});
-        writeArray(g, "distribution", ss.distribution().toArray());
-        g.writeNumberField("comments", ss.comments());
-        g.writeObjectFieldStart("counts");
-        for (Polarity p : Polarity.values()) {
-            g.writeNumberField(p.wireName(), ss.counts().get(p));
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("shares");
-        for (Polarity p : Polarity.values()) {
-            Interval ci = ss.shareInterval(p);
-            g.writeObjectFieldStart(p.wireName());
-            g.writeNumberField("share", ss.share(p));
-            g.writeNumberField("low", ci.low());
-            g.writeNumberField("high", ci.high());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-    }
-
-    private static void writeDynamics(ReplyDynamics d, JsonGenerator g) throws IOException {
-        g.writeFieldName("dynamics");
-        if (d == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        g.writeNumberField("replies", d.shifts().size());
-        g.writeNumberField("turnedNegative", d.turnedNegative());
-        g.writeNumberField("turnedNegativeShare", d.turnedNegativeShare());
-        writeArray(g, "turnedNegativeInterval", new double[] {d.turnedNegativeInterval().low(), d.turnedNegativeInterval().high()});
-        g.writeNumberField("meanShift", d.meanShift());
-        g.writeNumberField("longestNegativeChain", d.longestNegativeChain());
-        g.writeArrayFieldStart("chain");
-        for (String id : d.chain()) {
-            g.writeString(id);
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("shifts");
-        for (Map.Entry<String, Double> e : d.shifts().entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-    }
-
-    private static void writeEntity(EntitySummary e, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", e.name());
-        g.writeStringField("type", e.type());
-        writeStrings(g, "aliases", e.aliases());
-        g.writeNumberField("mentions", e.mentions());
-        g.writeNumberField("quotedMentions", e.quotedMentions());
-        writeStrings(g, "comments", e.commentIds());
-        writeStrings(g, "authors", e.authors());
-        writeLong(g, "firstMentionUtc", e.firstMentionUtc());
-        writeLong(g, "lastMentionUtc", e.lastMentionUtc());
-        g.writeFieldName("sentiment");
-        writeSentimentSummary(e.sentiment(), g);
-        g.writeEndObject();
-    }
-
-    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
     }
 
     private static void writeProvenance(Provenance p, JsonGenerator g) throws IOException {
@@ -396,11 +274,4 @@ public final class ThreadRecordWriter {
         g.writeEndObject();
     }
 
-    private static void writeLong(JsonGenerator g, String name, Long value) throws IOException {
-        if (value == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value);
-        }
-    }
 }
