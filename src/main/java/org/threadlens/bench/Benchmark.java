@@ -31,9 +31,11 @@ public final class Benchmark {
 
     /**
      * The measured rounds and the ratios of ThreadLens's rates to the baseline's (medians over rounds), in
-     * comments/s and in tokens/s (the two differ when the baseline reads a subset).
+     * comments/s and in tokens/s (the two differ when the baseline reads a subset), and in comments per CPU
+     * second of the process (what each side costs, whatever else the machine runs; NaN if the JVM cannot tell).
      */
-    public record Result(List<PhaseResult> baseline, List<PhaseResult> threadLens, double ratio, double tokenRatio) {
+    public record Result(List<PhaseResult> baseline, List<PhaseResult> threadLens, double ratio, double tokenRatio,
+                         double cpuRatio) {
     }
 
     private final CommentAnnotator engine;
@@ -50,37 +52,70 @@ public final class Benchmark {
         this.log = log;
     }
 
+    /** The input, read and saved for both sides in a temporary directory that {@link #close()} removes. */
+    public static final class Input implements AutoCloseable {
+        private final BenchInput in;
+        private final Path dir;
+
+        private Input(BenchInput in, Path dir) {
+            this.in = in;
+            this.dir = dir;
+        }
+
+        /** One line: threads, comments and texts to annotate. */
+        public String describe() {
+            return String.format(Locale.ROOT, "input: %d threads, %d comments, %d texts to annotate",
+                    in.threads().size(), in.comments(), in.texts().size());
+        }
+
+        @Override
+        public void close() {
+            deleteQuietly(dir);
+        }
+    }
+
+    /**
+     * Reads up to {@code maxComments} comments (whole threads) before any model is loaded, so that input that
+     * does not read fails at once.
+     *
+     * @throws org.threadlens.read.InputFormatException if an input does not read or no text is left to annotate
+     */
+    public static Input read(InputSettings input, int maxComments, Path workDir) throws Exception {
+        Path dir = Files.createTempDirectory(workDir, "threadlens-bench");
+        try {
+            return new Input(BenchInput.load(input, maxComments, dir), dir);
+        } catch (Exception | Error e) {
+            deleteQuietly(dir);
+            throw e;
+        }
+    }
+
     /**
      * @param baselineProperties what plain CoreNLP runs with
      * @param baselineLimit      the baseline reads at most this many texts, evenly spread (a slow baseline is compared
      *                           by rate)
      */
-    public Result run(InputSettings input, int maxComments, Properties baselineProperties, int baselineLimit,
-                      int warmupTexts, int rounds, Path workDir) throws Exception {
-        Path dir = Files.createTempDirectory(workDir, "threadlens-bench");
-        try {
-            BenchInput in = BenchInput.load(input, maxComments, dir);
-            log.accept(String.format(Locale.ROOT, "input: %d threads, %d comments, %d texts to annotate",
-                    in.threads().size(), in.comments(), in.texts().size()));
-            CoreNlpBaseline baseline = new CoreNlpBaseline(baselineProperties, threads);
-            List<String> baselineTexts = spread(in.texts(), baselineLimit);
-            long allTokens = CoreNlpBaseline.tokens(in.texts());
-            warmUp(in, baseline, warmupTexts, dir);
-            List<PhaseResult> base = new ArrayList<>();
-            List<PhaseResult> ours = new ArrayList<>();
-            for (int r = 1; r <= rounds; r++) {
-                PhaseResult b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
-                base.add(b);
-                log.accept(b.format());
-                PhaseResult t = timeThreadLens(in, allTokens, "ThreadLens end to end, round " + r, dir.resolve("round" + r + ".duckdb"));
-                ours.add(t);
-                log.accept(t.format());
-            }
-            return new Result(base, ours, median(ours, PhaseResult::textsPerSecond) / median(base, PhaseResult::textsPerSecond),
-                    median(ours, PhaseResult::tokensPerSecond) / median(base, PhaseResult::tokensPerSecond));
-        } finally {
-            deleteQuietly(dir);
+    public Result run(Input input, Properties baselineProperties, int baselineLimit, int warmupTexts, int rounds)
+            throws Exception {
+        BenchInput in = input.in;
+        Path dir = input.dir;
+        CoreNlpBaseline baseline = new CoreNlpBaseline(baselineProperties, threads);
+        List<String> baselineTexts = spread(in.texts(), baselineLimit);
+        long allTokens = CoreNlpBaseline.tokens(in.texts());
+        warmUp(in, baseline, warmupTexts, dir);
+        List<PhaseResult> base = new ArrayList<>();
+        List<PhaseResult> ours = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            PhaseResult b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
+            base.add(b);
+            log.accept(b.format());
+            PhaseResult t = timeThreadLens(in, allTokens, "ThreadLens end to end, round " + r, dir.resolve("round" + r + ".duckdb"));
+            ours.add(t);
+            log.accept(t.format());
         }
+        return new Result(base, ours, median(ours, PhaseResult::textsPerSecond) / median(base, PhaseResult::textsPerSecond),
+                median(ours, PhaseResult::tokensPerSecond) / median(base, PhaseResult::tokensPerSecond),
+                median(ours, PhaseResult::textsPerCpuSecond) / median(base, PhaseResult::textsPerCpuSecond));
     }
 
     private void warmUp(BenchInput in, CoreNlpBaseline baseline, int warmupTexts, Path dir) throws Exception {
@@ -105,18 +140,22 @@ public final class Benchmark {
     private static PhaseResult timeBaseline(CoreNlpBaseline baseline, List<String> texts, String name) throws Exception {
         try (HeapSampler heap = new HeapSampler()) {
             long start = System.nanoTime();
+            long cpu = ProcessCpu.nanos();
             long tokens = baseline.annotate(texts);
-            return new PhaseResult(name, texts.size(), tokens, (System.nanoTime() - start) / 1e9, heap.peak());
+            return new PhaseResult(name, texts.size(), tokens, (System.nanoTime() - start) / 1e9, ProcessCpu.secondsSince(cpu),
+                    heap.peak());
         }
     }
 
     private PhaseResult timeThreadLens(BenchInput in, long tokens, String name, Path storeFile) throws Exception {
         try (HeapSampler heap = new HeapSampler(); CorpusStore store = CorpusStore.open(storeFile)) {
             long start = System.nanoTime();
+            long cpu = ProcessCpu.nanos();
             AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(List.of(in.records().toString())),
                     layers, options, threads, store, null), () -> engine);
             run.run(RunListener.NONE);
-            return new PhaseResult(name, in.texts().size(), tokens, (System.nanoTime() - start) / 1e9, heap.peak());
+            return new PhaseResult(name, in.texts().size(), tokens, (System.nanoTime() - start) / 1e9,
+                    ProcessCpu.secondsSince(cpu), heap.peak());
         }
     }
 

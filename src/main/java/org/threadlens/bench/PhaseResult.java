@@ -9,9 +9,12 @@ import java.util.Locale;
  * @param texts     comment texts processed
  * @param tokens    tokens in those texts (as CoreNLP's tokenizer counts them)
  * @param seconds   wall time
+ * @param cpuSeconds CPU time of the whole process during the run (every thread: workers, GC, JIT), or a
+ *                   negative number where the JVM cannot tell; unlike wall time it does not grow when other
+ *                   processes share the cores
  * @param peakHeap  peak used heap during the run, bytes
  */
-public record PhaseResult(String name, int texts, long tokens, double seconds, long peakHeap) {
+public record PhaseResult(String name, int texts, long tokens, double seconds, double cpuSeconds, long peakHeap) {
     public double textsPerSecond() {
         return texts / seconds;
     }
@@ -20,8 +23,13 @@ public record PhaseResult(String name, int texts, long tokens, double seconds, l
         return tokens / seconds;
     }
 
+    /** Texts per CPU second of the process; NaN where CPU time is unknown. */
+    public double textsPerCpuSecond() {
+        return cpuSeconds > 0 ? texts / cpuSeconds : Double.NaN;
+    }
+
     public String format() {
-        return String.format(Locale.ROOT, "%-34s %6d texts %8.1f s %9.1f comments/s %10.0f tokens/s  peak heap %6.0f MB",
-                name, texts, seconds, textsPerSecond(), tokensPerSecond(), peakHeap / 1e6);
+        return String.format(Locale.ROOT, "%-34s %6d texts %8.1f s %9.1f comments/s %10.0f tokens/s %8.1f CPU s  peak heap %6.0f MB",
+                name, texts, seconds, textsPerSecond(), tokensPerSecond(), cpuSeconds, peakHeap / 1e6);
     }
 }

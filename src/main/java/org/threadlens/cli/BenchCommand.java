@@ -62,31 +62,42 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         InputSettings settings = input.settings();
-        Set<Layer> layers = Layer.parseList(annotators);
-        Profile p = Profile.fromWireName(profile);
+        Set<Layer> layers = parsed("--annotators", () -> Layer.parseList(annotators));
+        Profile p = parsed("--profile", () -> Profile.fromWireName(profile));
+        if (!versus.equals("same") && !versus.equals("corenlp-defaults")) {
+            throw new UserException("--versus: expected same or corenlp-defaults, found " + versus, ExitCodes.BAD_INPUT);
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Map<String, String> engineSettings = new LinkedHashMap<>();
         engineSettings.put(CoreNlpProvider.PROFILE_SETTING, p.wireName());
         engineSettings.put(CoreNlpProvider.CASELESS_SETTING, Boolean.toString(!noCaseless));
-        try (CoreNlpAnnotator engine = (CoreNlpAnnotator) new CoreNlpProvider().open(layers, engineSettings)) {
-            Properties baseline;
-            if (versus.equals("same")) {
-                baseline = engine.properties();
-            } else if (versus.equals("corenlp-defaults")) {
-                baseline = new Properties();
-                baseline.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,sentiment");
-            } else {
-                throw new UserException("--versus: expected same or corenlp-defaults, found " + versus, ExitCodes.BAD_INPUT);
-            }
+        try (Benchmark.Input in = Benchmark.read(settings, limit, settings.options().workDir());
+             CoreNlpAnnotator engine = (CoreNlpAnnotator) new CoreNlpProvider().open(layers, engineSettings)) {
+            Properties baseline = versus.equals("same") ? engine.properties() : coreNlpDefaults();
             System.err.printf(Locale.ROOT, "ThreadLens: profile %s, %s; baseline: %s; %d threads each%n", p.wireName(),
                     engine.info().annotators(), baseline.getProperty("annotators") + (versus.equals("same") ? " (same properties)"
                             : " (CoreNLP defaults)"), workers);
+            System.out.println(in.describe());
             Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless), workers,
-                    System.out::println).run(settings, limit, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
-                    warmup, rounds, settings.options().workDir());
-            System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (medians): %.2f in comments/s, %.2f in tokens/s%n",
-                    r.ratio(), r.tokenRatio());
+                    System.out::println).run(in, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit, warmup, rounds);
+            System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (medians): %.2f in comments/s, %.2f in tokens/s, "
+                    + "%.2f in comments per CPU second%n", r.ratio(), r.tokenRatio(), r.cpuRatio());
         }
         return ExitCodes.OK;
+    }
+
+    private static Properties coreNlpDefaults() {
+        Properties defaults = new Properties();
+        defaults.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,sentiment");
+        return defaults;
+    }
+
+    /** The option's value parsed, or a usage error naming the option. */
+    private static <T> T parsed(String option, java.util.function.Supplier<T> parse) throws UserException {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(option + ": " + e.getMessage(), ExitCodes.BAD_INPUT);
+        }
     }
 }

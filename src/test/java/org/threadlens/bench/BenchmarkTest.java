@@ -1,0 +1,61 @@
+package org.threadlens.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.thread.Comments.post;
+import static org.threadlens.thread.Comments.reply;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.threadlens.thread.Comment;
+import org.threadlens.thread.CommentFlag;
+import org.threadlens.thread.CommentKind;
+import org.threadlens.thread.Comments;
+import org.threadlens.thread.DiscussionThread;
+
+/** The benchmark's pieces that need no models: which texts both sides get, the baseline's subset, the rates. */
+class BenchmarkTest {
+    @Test
+    void bothSidesGetThePreparedTextOfEveryCommentThatIsAnnotated() {
+        DiscussionThread t = Comments.thread("t1", post("t1", "I **really** like [this](https://example.com)."),
+                new Comment("c1", "t1", CommentKind.COMMENT, 1, "[deleted]", null, 1_600_000_100L, "[deleted]",
+                        Set.of(CommentFlag.DELETED)),
+                reply("c2", "t1", "&gt; quoted\n\nMy own words."));
+        List<String> texts = BenchInput.texts(t);
+        assertEquals("A title", texts.get(0), "the title comes first, as plain text");
+        assertTrue(texts.contains("I really like this."), texts.toString());
+        assertTrue(texts.stream().noneMatch(s -> s.contains("[deleted]")), texts.toString());
+        assertTrue(texts.stream().anyMatch(s -> s.contains("My own words.")), texts.toString());
+    }
+
+    @Test
+    void aSlowBaselineReadsAnEvenlySpreadSubset() {
+        List<String> all = IntStream.range(0, 10).mapToObj(Integer::toString).toList();
+        assertEquals(List.of("0", "2", "4", "6", "8"), Benchmark.spread(all, 5));
+        assertEquals(all, Benchmark.spread(all, 10));
+        assertEquals(all, Benchmark.spread(all, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void ratesPerWallSecondAndPerCpuSecond() {
+        PhaseResult r = new PhaseResult("plain CoreNLP, round 1", 200, 15_400, 4.0, 8.0, 3_000_000_000L);
+        assertEquals(50.0, r.textsPerSecond());
+        assertEquals(3_850.0, r.tokensPerSecond());
+        assertEquals(25.0, r.textsPerCpuSecond());
+        assertTrue(Double.isNaN(new PhaseResult("x", 1, 1, 1.0, -1, 0).textsPerCpuSecond()));
+        assertTrue(r.format().contains("50.0 comments/s"), r.format());
+    }
+
+    @Test
+    void processCpuTimeAdvancesWithWork() {
+        long start = ProcessCpu.nanos();
+        double sink = 0;
+        for (int i = 0; i < 20_000_000; i++) {
+            sink += Math.sqrt(i);
+        }
+        assertTrue(sink > 0);
+        assertTrue(ProcessCpu.secondsSince(start) > 0, "CPU time of this process should have grown");
+    }
+}
