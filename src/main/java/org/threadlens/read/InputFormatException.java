@@ -23,7 +23,7 @@ public final class InputFormatException extends Exception {
      * @param line the last line read whole, or 0 if unknown
      */
     public static InputFormatException brokenOff(String file, long line, java.io.IOException cause) {
-        String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : JsonErrors.clean(cause.getMessage());
         String lower = m.toLowerCase(java.util.Locale.ROOT);
         boolean cut = cause instanceof java.io.EOFException || lower.contains("truncated") || lower.contains("unexpected end")
                 || lower.contains("end of stream") || lower.contains("corrupt");
