@@ -37,14 +37,13 @@ final class AnnotateChild {
         return a;
     }
 
-    /** Starts the child; its stdout and stderr go to {@code log}. */
+    /**
+     * Starts the child; its stdout and stderr go to {@code log}. {@code shellPrefix}, if any, comes before the
+     * java command, which it receives as its arguments (e.g. {@code bash -c 'ulimit -f 512; exec "$0" "$@"'}).
+     */
     static Process start(Path log, List<String> shellPrefix, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(ThreadLensRun.child("512m", List.of(), args).command());
-        if (!shellPrefix.isEmpty()) {
-            List<String> shell = new ArrayList<>(shellPrefix);
-            shell.add(String.join(" ", command.stream().map(AnnotateChild::quote).toList()));
-            command = shell;
-        }
+        List<String> command = new ArrayList<>(shellPrefix);
+        command.addAll(ThreadLensRun.child("512m", List.of(), args).command());
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
@@ -53,10 +52,6 @@ final class AnnotateChild {
         Process p = start(log, shellPrefix, args);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "annotate did not finish: " + Files.readString(log));
         return p.exitValue();
-    }
-
-    private static String quote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     /**
