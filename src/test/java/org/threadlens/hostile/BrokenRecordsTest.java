@@ -57,6 +57,22 @@ class BrokenRecordsTest {
     }
 
     @ParameterizedTest
+    @MethodSource("lineFormats")
+    void strictStopsAtTheFirstBrokenLineNamingIt(FormatWriter w) {
+        List<byte[]> lines = HostileInputs.lines(w.bytes(HostileInputs.manyThreads(3)));
+        int broken = lines.size() / 2;
+        lines.set(broken, "{\"id\": \"cut\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path in = w.place(dir, "strict", join(lines));
+        java.util.List<String> args = new java.util.ArrayList<>(List.of("read", "--strict", "--out", "-"));
+        args.addAll(w.options());
+        args.add(in.toString());
+        Outcome o = ThreadLensRun.inProcess(args).assertHandled();
+        assertEquals(2, o.exit(), o.toString());
+        String file = w.dataFile(in).getFileName().toString();
+        assertTrue(o.err().contains(file + ":" + (broken + 1) + ": "), "names the file and line " + (broken + 1) + ": " + o);
+    }
+
+    @ParameterizedTest
     @MethodSource("formats")
     void aFileCutAnywhereIsReadUpToTheCutOrNamedAsBrokenOff(FormatWriter w) {
         byte[] good = w.bytes(HostileInputs.manyThreads(3));

@@ -63,12 +63,15 @@ class CompressedInputTest {
         assertTrue(o.exit() == 2 || !o.skipped().isEmpty(), c + " damaged: " + o);
     }
 
+    static Stream<FormatWriter> lineFormats() {
+        return FormatWriters.all().stream().filter(w -> w.lineRecords() && w != FormatWriters.CONVOKIT);
+    }
+
+    /** Regression: zstd-jni ended cleanly when a file of several frames was cut inside one after the first. */
     @ParameterizedTest
-    @MethodSource("cases")
-    void twoZstdFramesCutInTheSecondBreakOff(Compressed c, FormatWriter w) throws Exception {
-        if (c != Compressed.ZSTD || !w.lineRecords()) {
-            return;
-        }
+    @MethodSource("lineFormats")
+    void twoZstdFramesCutInTheSecondBreakOff(FormatWriter w) throws Exception {
+        Compressed c = Compressed.ZSTD;
         byte[] first = w.bytes(HostileInputs.manyThreads(20));
         byte[] second = w.bytes(HostileInputs.goodThread("5000"));
         byte[] z1 = Compressed.zstdFrames(first);

@@ -70,6 +70,23 @@ final class HostileRead {
         return texts;
     }
 
+    /** How many comments written carry {@code flag} ({@code orphan}, ...). */
+    static long flagged(Outcome o, String flag) {
+        long n = 0;
+        for (String line : o.records()) {
+            try {
+                for (JsonNode c : JSON.readTree(line).get("comments")) {
+                    for (JsonNode f : c.path("flags")) {
+                        n += f.asText().equals(flag) ? 1 : 0;
+                    }
+                }
+            } catch (IOException e) {
+                throw new AssertionError("a record that is no JSON: " + Outcome.head(line), e);
+            }
+        }
+        return n;
+    }
+
     /** The comment ids written, as {@code thread/comment}. */
     static List<String> ids(Outcome o) {
         return List.copyOf(comments(o).keySet());

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Reply trees that are no trees, in every format that names parents: a cycle, a self-parent, a duplicate id,
  * a long chain; and a thread spread across files. Nothing is lost or written twice: each comment comes out
- * once (an unreachable one as an orphan), or is skipped and named; reading always ends.
+ * once (a cycle broken at a comment flagged orphan), or is skipped and named; reading always ends.
  */
 class TreeShapeTest {
     @TempDir
@@ -47,7 +47,9 @@ class TreeShapeTest {
         List<Item> items = new ArrayList<>(HostileInputs.goodThread());
         items.set(1, new Item("101", "102", "100", "u", "in a cycle with 102", Item.T0 + 1));
         items.set(2, new Item("102", "101", "100", "u", "in a cycle with 101", Item.T0 + 2));
-        assertAccounted(w, items, readItems(w, "cycle", items), "cycle");
+        Outcome o = readItems(w, "cycle", items);
+        assertAccounted(w, items, o, "cycle");
+        assertTrue(HostileRead.flagged(o, "orphan") >= 1, "the cycle is broken at a comment flagged orphan: " + o.records());
     }
 
     @ParameterizedTest
@@ -55,7 +57,9 @@ class TreeShapeTest {
     void aSelfParentEndsWithEveryCommentKept(FormatWriter w) {
         List<Item> items = new ArrayList<>(HostileInputs.goodThread());
         items.set(3, new Item("103", "103", "100", "u", "my own parent", Item.T0 + 3));
-        assertAccounted(w, items, readItems(w, "self", items), "self-parent");
+        Outcome o = readItems(w, "self", items);
+        assertAccounted(w, items, o, "self-parent");
+        assertTrue(HostileRead.flagged(o, "orphan") >= 1, "the self-parent is flagged orphan: " + o.records());
     }
 
     @ParameterizedTest
