@@ -29,11 +29,18 @@ final class AnnotateChild {
     private AnnotateChild() {
     }
 
-    /** The command line: annotate {@code input} with these output options. */
+    /** The command line: annotate {@code input} with these output options, quietly. */
     static List<String> args(Path input, String... outputs) {
         List<String> a = new ArrayList<>(List.of("annotate", "--engine", "opennlp", "--threads", "2", "-q"));
         a.addAll(List.of(outputs));
         a.add(input.toString());
+        return a;
+    }
+
+    /** The command line printing a summary line ({@code thread ID ...}) on stdout as each thread is finished. */
+    static List<String> talkative(Path input, String... outputs) {
+        List<String> a = args(input, outputs);
+        a.remove("-q");
         return a;
     }
 

@@ -18,7 +18,8 @@ import org.threadlens.GeneratedThreads;
 import org.threadlens.record.AnnotatedThread;
 
 /**
- * {@code kill -9} at random points (seeded) during {@code annotate}, three times in a row, then the same
+ * {@code kill -9} at random points (seeded: after a random number of finished threads and a random few
+ * milliseconds more) during {@code annotate}, three times in a row, then the same
  * command to its end: in store mode with {@code --out}, the store and the JSONL hold exactly what an
  * uninterrupted run writes; in {@code --out} mode alone, the target name never holds a partial file (the
  * output is written under a temporary name and renamed at the end) and the finished file is exactly the
@@ -48,17 +49,30 @@ class KillDuringAnnotateIT {
     }
 
     /**
-     * Starts the command and kills it with SIGKILL after a random 0.5 to 4 seconds (if it is still running):
-     * in the JVM's start, the engine's loading, reading, or while threads are annotated and written.
+     * Starts the command and kills it with SIGKILL at a random point: after a random number (1 to a fifth of the
+     * threads, so that three kills in store mode stay inside one run) of threads are finished (stored, and written to the temporary --out file), then a random 0 to
+     * 300 ms more, so that the kill falls anywhere: between threads, inside a commit, inside a write.
+     * Counting finished threads, not seconds, keeps the point independent of the machine's load.
      */
     private static void killSomewhere(Path log, List<String> args, Random r) throws Exception {
-        Process p = AnnotateChild.start(log, List.of(), args);
-        long delay = 500 + r.nextInt(3500);
-        if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+        int after = 1 + r.nextInt(THREADS / 5);
+        int extraMillis = r.nextInt(300);
+        List<String> command = new java.util.ArrayList<>(
+                org.threadlens.hostile.ThreadLensRun.child("512m", List.of(), args).command());
+        Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        int finished = 0;
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && finished < after; line = out.readLine()) {
+                finished += line.startsWith("thread ") ? 1 : 0;
+            }
+            Thread.sleep(extraMillis);
             p.destroyForcibly();
             assertTrue(p.waitFor(1, TimeUnit.MINUTES));
-            System.out.println("killed after " + delay + " ms: exit " + p.exitValue());
         }
+        System.out.println("killed after " + finished + " threads finished + " + extraMillis + " ms: exit " + p.exitValue());
+        assertEquals(after, finished, "the run ended before the kill: " + Files.readString(log));
+        assertEquals(137, p.exitValue(), "killed by SIGKILL");
     }
 
     @Test
@@ -66,7 +80,7 @@ class KillDuringAnnotateIT {
         Path work = Files.createDirectories(dir.resolve("store-mode"));
         Path db = work.resolve("corpus.duckdb");
         Path out = work.resolve("out.jsonl");
-        List<String> args = AnnotateChild.args(input, "--db", db.toString(), "--out", out.toString(), "--force");
+        List<String> args = AnnotateChild.talkative(input, "--db", db.toString(), "--out", out.toString(), "--force");
         Random r = new Random(20261126);
         boolean killedMidRun = false;
         for (int k = 0; k < KILLS; k++) {
@@ -79,6 +93,7 @@ class KillDuringAnnotateIT {
                 partial.forEach((id, t) -> assertEquals(referenceStore.get(id), t, "stored thread " + id));
                 System.out.println("kill " + k + ": " + partial.size() + " of " + THREADS + " threads stored");
                 killedMidRun |= partial.size() > 0 && partial.size() < THREADS;
+                assertTrue(partial.size() < THREADS, "killed before the end");
             }
         }
         assertTrue(killedMidRun, "at least one kill fell while threads were being stored");
@@ -93,7 +108,7 @@ class KillDuringAnnotateIT {
     void outModeKilledThriceNeverLeavesAPartialFileAndTheRerunIsWhole() throws Exception {
         Path work = Files.createDirectories(dir.resolve("out-mode"));
         Path out = work.resolve("out.jsonl");
-        List<String> args = AnnotateChild.args(input, "--no-store", "--out", out.toString(), "--force");
+        List<String> args = AnnotateChild.talkative(input, "--no-store", "--out", out.toString(), "--force");
         Random r = new Random(1126);
         for (int k = 0; k < KILLS; k++) {
             killSomewhere(work.resolve("kill" + k + ".log"), args, r);
