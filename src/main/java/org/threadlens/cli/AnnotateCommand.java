@@ -112,7 +112,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
     private ExportWriter openOut() throws Exception {
         CorpusExporter jsonl = Extensions.byName(CorpusExporter.class, JsonlExporter.NAME, "export format");
-        return jsonl.open(out, new ExportOptions(tokens, force));
+        return new NamedOutput(jsonl.open(out, new ExportOptions(tokens, force)), out);
     }
 
     private void report(RunResult r, ConsoleListener console) {

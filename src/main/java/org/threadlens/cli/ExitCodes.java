@@ -43,6 +43,14 @@ final class ExitCodes {
         if (e instanceof IOException) {
             return "I/O error: " + e.getMessage();
         }
+        if (e instanceof LinkageError) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return "cannot load a library: " + root + " (is the temporary directory " + System.getProperty("java.io.tmpdir")
+                    + " full or read-only? run again with --debug for the stack trace)";
+        }
         if (e instanceof OutOfMemoryError) {
             return "out of memory: give Java more heap, e.g. THREADLENS_JAVA_OPTS=-Xmx8g, or use fewer --threads";
         }

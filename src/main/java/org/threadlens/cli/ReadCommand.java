@@ -40,7 +40,7 @@ final class ReadCommand implements Callable<Integer> {
         InputSettings settings = input.settings();
         CorpusExporter jsonl = Extensions.byName(CorpusExporter.class, JsonlExporter.NAME, "export format");
         ConsoleListener console = new ConsoleListener(System.err, null, false);
-        try (ExportWriter writer = jsonl.open(out, new ExportOptions(false, force))) {
+        try (ExportWriter writer = new NamedOutput(jsonl.open(out, new ExportOptions(false, force)), out)) {
             RunResult r = new ReadRun(settings).run(writer, console);
             if (!"-".equals(out)) {
                 System.err.printf(Locale.ROOT, "read %d threads (%d texts) into %s%n", r.threads(), r.comments(), out);

@@ -43,7 +43,18 @@ public final class ThreadLensCommand implements Runnable {
             }
             return ExitCodes.of(e);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // picocli hands Exceptions to the handler above but rethrows Errors (out of memory, a native library
+            // that cannot be loaded): those get a message too, never a bare stack trace
+            err.println("threadlens: " + ExitCodes.message(e));
+            if (top.debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.of(e);
+        }
     }
 
     /** Entry point: output is UTF-8 whatever the platform's default, so that comment text survives. */

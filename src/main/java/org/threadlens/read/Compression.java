@@ -3,13 +3,19 @@ package org.threadlens.read;
 import com.github.luben.zstd.ZstdInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.tukaani.xz.XZInputStream;
 
 /**
  * The compressions inputs may come in, recognised by their magic bytes (never by file name).
- * Concatenated members (gzip, bzip2, xz) are read as one stream, as {@code zcat} does.
+ * Concatenated members (gzip, bzip2, xz) and frames (zstd) are read as one stream, as {@code zcat} does.
+ *
+ * <p>A stream cut anywhere, also just after the end of a member or frame, is an error, never a clean end:
+ * gzip goes through commons-compress, not the JDK's {@code GZIPInputStream} (which takes a second member cut
+ * in its first bytes, or bytes after the last member, for the end of the file); zstd through
+ * {@link ZstdFrames}, which checks that the input ends at a frame boundary (zstd-jni ends cleanly when a
+ * file of several frames is cut inside one that is not the first).
  */
 public enum Compression {
     NONE(""),
@@ -67,11 +73,11 @@ public enum Compression {
     public InputStream decompress(InputStream raw) throws IOException {
         return switch (this) {
             case NONE -> raw;
-            case GZIP -> new GZIPInputStream(raw, 1 << 16);
+            case GZIP -> new GzipCompressorInputStream(raw, true);
             case BZIP2 -> new BZip2CompressorInputStream(raw, true);
             case XZ -> new XZInputStream(raw);
             case ZSTD -> {
-                ZstdInputStream z = new ZstdInputStream(raw);
+                ZstdInputStream z = new ZstdInputStream(new ZstdFrames(raw));
                 z.setLongMax(ZSTD_WINDOW_LOG_MAX);
                 z.setContinuous(false);
                 yield z;

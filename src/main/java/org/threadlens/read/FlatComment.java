@@ -43,7 +43,7 @@ public record FlatComment(String file, long line, String thread, String id, Stri
 
     /**
      * Checks an id as {@code org.threadlens.thread.Comment} does: non-empty, at most {@link #MAX_ID_LENGTH}
-     * characters, no whitespace or control characters. Messages read {@code expected <what> ...}.
+     * characters, no whitespace, control characters or lone surrogates. Messages read {@code expected <what> ...}.
      */
     public static String requireId(String value, String what) {
         if (value == null || value.isEmpty()) {
@@ -59,6 +59,9 @@ public record FlatComment(String file, long line, String thread, String id, Stri
                 throw new IllegalArgumentException("expected " + what + " without whitespace or control characters, found '"
                         + abbreviate(value) + "'");
             }
+        }
+        if (!org.threadlens.thread.WellFormedText.isWellFormed(value)) {
+            throw new IllegalArgumentException("expected " + what + " without a lone UTF-16 surrogate (a cut character)");
         }
         return value;
     }

@@ -118,6 +118,14 @@ public final class InputFile {
                 new Counting(new BufferedInputStream(Files.newInputStream(path), 1 << 16), compressedBytesRead));
     }
 
+    /**
+     * The decompressed content, checked to be well-formed UTF-8 as it is read (see {@link StrictUtf8}): for
+     * readers that give bytes straight to a JSON parser.
+     */
+    public InputStream openUtf8() throws IOException {
+        return new StrictUtf8(openBytes());
+    }
+
     /** The lines of the content, each decoded as strict UTF-8 (see {@link Utf8Lines}). */
     public Utf8Lines openLines() throws IOException {
         return new Utf8Lines(openBytes(), Utf8Lines.DEFAULT_MAX_LINE_BYTES);

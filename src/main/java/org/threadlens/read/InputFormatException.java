@@ -23,7 +23,8 @@ public final class InputFormatException extends Exception {
      * @param line the last line read whole, or 0 if unknown
      */
     public static InputFormatException brokenOff(String file, long line, java.io.IOException cause) {
-        String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String m = cause.getMessage() != null ? JsonErrors.clean(cause.getMessage())
+                : cause instanceof java.io.EOFException ? "the data ends early" : cause.getClass().getSimpleName();
         String lower = m.toLowerCase(java.util.Locale.ROOT);
         boolean cut = cause instanceof java.io.EOFException || lower.contains("truncated") || lower.contains("unexpected end")
                 || lower.contains("end of stream") || lower.contains("corrupt");

@@ -62,7 +62,7 @@ public final class JsonLines implements AutoCloseable {
             try {
                 node = JsonLimits.MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
-                problems.skipped(new ReadProblem(name, lines.lineNumber(), "not JSON: " + e.getOriginalMessage()));
+                problems.skipped(new ReadProblem(name, lines.lineNumber(), "not JSON: " + JsonErrors.describe(e)));
                 continue;
             }
             if (node == null || !node.isObject()) {

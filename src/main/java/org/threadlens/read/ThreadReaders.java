@@ -28,7 +28,17 @@ public final class ThreadReaders {
     public static ThreadReader detect(InputFile input) throws IOException, InputFormatException {
         InputSample sample = input.sample();
         if (sample.head().isBlank() && !sample.isDirectory()) {
-            throw new InputFormatException(input.name(), 0, "the file is empty: expected " + knownFormats());
+            Compression c = input.compression();
+            if (c != Compression.NONE && input.size() > 0) {
+                // the sample swallows decompression errors: a stream that gives nothing is cut or corrupt, not empty
+                try (java.io.InputStream in = input.openBytes()) {
+                    in.readNBytes(InputFile.SAMPLE_BYTES);
+                } catch (IOException e) {
+                    throw InputFormatException.brokenOff(input.name(), 0, e);
+                }
+            }
+            String what = input.size() == 0 ? "the file is empty" : "the file holds no text (only white space)";
+            throw new InputFormatException(input.name(), 0, what + ": expected one of the known formats:\n" + knownFormats());
         }
         ThreadReader reader = recognizing(sample);
         if (reader == null) {

@@ -66,10 +66,22 @@ public final class ThreadRecordWriter {
         return wrapped.substring("{\"summary\":".length(), wrapped.length() - 1);
     }
 
-    /** Writes the record followed by a newline. */
+    /** Writes the record followed by a newline, streaming (see {@link #writeTo}). */
     public void writeLine(AnnotatedThread record, Writer out) throws IOException {
-        out.write(toJson(record));
+        writeTo(record, out);
         out.write('\n');
+    }
+
+    /**
+     * Writes the record as one line of JSON (no line break) into {@code out} as it goes, never holding the
+     * whole record as a string: for a thread of 20,000 comments with tokens that string and its copies took
+     * a few hundred MB (soak run). {@code out} is flushed, not closed.
+     */
+    public void writeTo(AnnotatedThread record, Writer out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            write(record, g);
+        }
     }
 
     public void write(AnnotatedThread r, JsonGenerator g) throws IOException {

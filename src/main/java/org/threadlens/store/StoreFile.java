@@ -102,6 +102,16 @@ final class StoreFile {
             return DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), p);
         } catch (SQLException e) {
             throw new StoreException(path + ": " + explain(e), e);
+        } catch (ExceptionInInitializerError | UnsatisfiedLinkError | NoClassDefFoundError e) {
+            // DuckDB unpacks its native library into java.io.tmpdir on first use: a full or read-only temporary
+            // directory ends here, as an Error that would otherwise escape as a stack trace
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new StoreException(path + ": cannot load DuckDB's native library, which it unpacks into the temporary "
+                    + "directory " + System.getProperty("java.io.tmpdir") + " (" + root.getMessage()
+                    + "): is that disk full or read-only? Another can be named with THREADLENS_JAVA_OPTS=-Djava.io.tmpdir=DIR", e);
         }
     }
 

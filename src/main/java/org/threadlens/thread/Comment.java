@@ -15,7 +15,8 @@ import java.util.Set;
  * @param author     the author's name as the source gave it (e.g. {@code [deleted]}); nullable if none
  * @param score      the platform's score; nullable where the source has none
  * @param createdUtc creation time in epoch seconds (fractions truncated); nullable where the source has none
- * @param text       the body exactly as the source gave it, after JSON string decoding only
+ * @param text       the body exactly as the source gave it, after JSON string decoding only (a lone UTF-16
+ *                   surrogate, which no output can carry, becomes U+FFFD: see {@link WellFormedText})
  * @param flags      deleted, removed, orphan
  */
 public record Comment(
@@ -34,6 +35,8 @@ public record Comment(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(flags, "flags");
+        text = WellFormedText.repaired(text);
+        author = WellFormedText.repaired(author);
         if (kind == CommentKind.POST && parentId != null) {
             throw new IllegalArgumentException("post " + id + " has a parentId (" + parentId + "): a post has none");
         }

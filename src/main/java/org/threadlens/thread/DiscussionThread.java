@@ -17,7 +17,8 @@ import java.util.Set;
  * @param platform             the platform the thread comes from ({@code reddit}, {@code hackernews}, ...)
  * @param id                   the platform's thread id (the post's id where the post is present)
  * @param community            subreddit or forum section; nullable
- * @param title                the post's title; nullable (comments-only inputs)
+ * @param title                the post's title; nullable (comments-only inputs). Free text (community, title,
+ *                             url) has lone UTF-16 surrogates replaced by U+FFFD, as in {@link Comment}
  * @param url                  the thread's address; nullable
  * @param createdUtc           the post's creation time in epoch seconds; nullable
  * @param source               where it was read from
@@ -42,9 +43,12 @@ public record DiscussionThread(
         Set<ThreadFlag> flags) {
 
     public DiscussionThread {
-        Objects.requireNonNull(platform, "platform");
+        platform = WellFormedText.repaired(Objects.requireNonNull(platform, "platform"));
         Ids.requireValid(id, "thread id");
         Objects.requireNonNull(source, "source");
+        community = WellFormedText.repaired(community);
+        title = WellFormedText.repaired(title);
+        url = WellFormedText.repaired(url);
         comments = List.copyOf(comments);
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
         requirePreOrder(id, comments);

@@ -22,6 +22,9 @@ final class Ids {
                 throw new IllegalArgumentException(what + " '" + id.strip() + "' contains whitespace or a control character");
             }
         }
+        if (!WellFormedText.isWellFormed(id)) {
+            throw new IllegalArgumentException(what + " contains a lone UTF-16 surrogate (a cut character)");
+        }
         return id;
     }
 }

@@ -45,6 +45,11 @@ class AnnotationRunTest {
         }
 
         @Override
+        public void skipped(org.threadlens.read.ReadProblem problem) {
+            events.add("problem " + problem);
+        }
+
+        @Override
         public void annotationFailed(AnnotationFailure failure) {
             events.add("not annotated " + failure.textId());
         }
@@ -67,21 +72,23 @@ class AnnotationRunTest {
     }
 
     @Test
-    void threadsAreStoredAndWrittenInInputOrder() throws Exception {
+    void threadsAreStoredAndWrittenInInputOrderAndAThreadGivenTwiceOnce() throws Exception {
         Path out = dir.resolve("out.jsonl");
         FakeAnnotator engine = new FakeAnnotator(Records.ALL);
         try (CorpusStore store = CorpusStore.open(dir.resolve("s.duckdb"));
              ExportWriter jsonl = new JsonlExporter().open(out.toString(), ExportOptions.defaults())) {
             RunResult r = run(List.of(input("two-threads.txt"), input("multi-paragraph.txt")), engine, store, jsonl);
             assertEquals(2, r.threads());
-            assertEquals(1, r.threadsDone(), "the repeated thread, identical, was done by its first copy");
+            assertEquals(0, r.threadsDone());
+            assertEquals(1, r.skippedRecords(), "the repeated thread is a skipped record: one record per thread");
             assertEquals(0, r.exitCode());
             assertEquals(2, store.threadCount());
         }
-        assertEquals(List.of("done 1abcd2e", "done zz9yy8", "skipped 1abcd2e"), events);
+        assertEquals(List.of("done 1abcd2e", "done zz9yy8"), events.stream().filter(e -> e.startsWith("done ")).toList());
+        assertEquals(1, events.stream().filter(e -> e.startsWith("problem ") && e.contains("multi-paragraph.txt: thread 1abcd2e"))
+                .count(), events.toString());
         List<String> lines = Files.readAllLines(out);
-        assertEquals(3, lines.size(), "the skipped copy is written from the store");
-        assertEquals(lines.get(0), lines.get(2));
+        assertEquals(2, lines.size(), "each thread written once");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.threadlens.read.FlatThreadInfo;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
+import org.threadlens.read.JsonErrors;
 import org.threadlens.read.JsonLimits;
 import org.threadlens.read.ReadProblem;
 import org.threadlens.read.ReadProblems;
@@ -25,7 +26,7 @@ final class ConversationsFile {
 
     static void read(InputFile file, ConvoKitCorpus.Facts facts, ThreadGrouper grouper, ReadProblems problems)
             throws IOException, InputFormatException {
-        try (JsonParser p = JsonLimits.FACTORY.createParser(file.openBytes())) {
+        try (JsonParser p = JsonLimits.FACTORY.createParser(file.openUtf8())) {
             try {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     problems.skipped(new ReadProblem(file.name(), p.currentLocation().getLineNr(),
@@ -43,7 +44,7 @@ final class ConversationsFile {
                     }
                 }
             } catch (IOException e) {
-                String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                String why = e instanceof JsonProcessingException j ? JsonErrors.describe(j) : e.getMessage();
                 problems.skipped(new ReadProblem(file.name(), p.currentLocation().getLineNr(), "expected JSON: "
                         + why + "; conversation metadata from here on not read"));
             }

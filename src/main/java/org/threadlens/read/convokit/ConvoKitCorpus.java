@@ -76,7 +76,7 @@ record ConvoKitCorpus(String name, InputFile utterances, InputFile conversations
             return Facts.NONE;
         }
         JsonNode root;
-        try (InputStream in = corpusJson.openBytes()) {
+        try (InputStream in = corpusJson.openUtf8()) {
             root = JsonLimits.MAPPER.readTree(in);
         } catch (IOException e) {
             problems.skipped(new ReadProblem(corpusJson.name(), 0, "expected a JSON object: " + e.getMessage()

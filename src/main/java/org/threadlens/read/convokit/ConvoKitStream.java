@@ -68,6 +68,9 @@ final class ConvoKitStream implements ThreadStream {
             }
         } catch (InputFormatException e) {
             problems.inputFailed(e);
+        } catch (IOException e) {
+            // opening failed (a compressed header cut or corrupt): name the file, not just the corpus directory
+            problems.inputFailed(InputFormatException.brokenOff(file, 0, e));
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
+import org.threadlens.read.JsonErrors;
 import org.threadlens.read.JsonLimits;
 import org.threadlens.read.JsonLines;
 import org.threadlens.read.ReadProblem;
@@ -71,7 +72,7 @@ final class JsonObjects implements AutoCloseable {
         if (objects.layout == Layout.LINES) {
             objects.lines = new JsonLines(input, problems, maxLineBytes);
         } else {
-            objects.parser = JsonLimits.FACTORY.createParser(input.openBytes());
+            objects.parser = JsonLimits.FACTORY.createParser(input.openUtf8());
         }
         return objects;
     }
@@ -151,10 +152,10 @@ final class JsonObjects implements AutoCloseable {
     private InputFormatException notJson(JsonProcessingException e) {
         long line = e.getLocation() == null ? line() : Math.max(0, e.getLocation().getLineNr());
         String what = e instanceof StreamConstraintsException
-                ? "exceeds a limit on JSON input (" + e.getOriginalMessage() + ")"
+                ? "exceeds a limit on JSON input (" + JsonErrors.describe(e) + ")"
                 : e instanceof JsonEOFException
-                ? "the input breaks off here (a truncated file?): " + e.getOriginalMessage()
-                : "not valid JSON: " + e.getOriginalMessage();
+                ? "the input breaks off here (a truncated file?): " + JsonErrors.describe(e)
+                : "not valid JSON: " + JsonErrors.describe(e);
         InputFormatException x = new InputFormatException(input.name(), line, what);
         x.initCause(e);
         return x;

@@ -69,13 +69,13 @@ public final class DumpRecordParser {
                 parentId = threadId;
             }
         }
-        String text = FieldValues.text(o, kind == CommentKind.POST ? "selftext" : "body", where);
+        String text = FieldValues.freeText(o, kind == CommentKind.POST ? "selftext" : "body", where);
         text = text == null ? "" : text;
         int flags = flags(text, FieldValues.edited(o, where));
         boolean post = kind == CommentKind.POST;
         return new DumpRecord(kind, threadId, id, parentId, FieldValues.text(o, "author", where),
                 FieldValues.integer(o, "score", where), FieldValues.epochSeconds(o, "created_utc", where), text, flags,
-                post ? FieldValues.text(o, "title", where) : null,
+                post ? FieldValues.freeText(o, "title", where) : null,
                 post ? url(FieldValues.text(o, "permalink", where)) : null,
                 FieldValues.text(o, "subreddit", where),
                 post ? FieldValues.integer(o, "num_comments", where) : null, input, line);

@@ -14,6 +14,21 @@ final class FieldValues {
     private FieldValues() {
     }
 
+    /**
+     * Free text (a body, a title): a JSON string and nothing else, since text is kept exactly as the source
+     * gave it; a number there is a bad record, not the text of its digits.
+     */
+    static String freeText(JsonNode o, String key, String where) throws BadRecordException {
+        JsonNode v = o.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        throw bad(where, key, "a string", v);
+    }
+
     /** A string; a number is taken as its decimal text (some tools write ids as numbers). */
     static String text(JsonNode o, String key, String where) throws BadRecordException {
         JsonNode v = o.get(key);

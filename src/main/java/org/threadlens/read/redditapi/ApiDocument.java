@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
+import org.threadlens.read.JsonErrors;
 import org.threadlens.read.JsonLimits;
 
 /**
@@ -34,7 +35,7 @@ final class ApiDocument {
      * @throws IOException          if the input cannot be read (a corrupt compressed stream, a device error)
      */
     static Root read(InputFile input) throws IOException, InputFormatException {
-        try (InputStream in = input.openBytes(); JsonParser parser = JsonLimits.FACTORY.createParser(in)) {
+        try (InputStream in = input.openUtf8(); JsonParser parser = JsonLimits.FACTORY.createParser(in)) {
             try {
                 if (parser.nextToken() == null) {
                     throw new InputFormatException(input.name(), 0, EXPECTED + ", found an empty file");
@@ -48,12 +49,12 @@ final class ApiDocument {
                 }
                 return new Root(root, line);
             } catch (JsonEOFException e) {
-                EOFException cut = new EOFException(e.getOriginalMessage() + " at line " + lineOf(e));
+                EOFException cut = new EOFException(JsonErrors.describe(e) + " at line " + lineOf(e));
                 cut.initCause(e);
                 throw InputFormatException.brokenOff(input.name(), Math.max(0, lineOf(e) - 1), cut);
             } catch (JsonProcessingException e) {
                 throw new InputFormatException(input.name(), lineOf(e), EXPECTED + ", found invalid JSON: "
-                        + e.getOriginalMessage());
+                        + JsonErrors.describe(e));
             }
         }
     }

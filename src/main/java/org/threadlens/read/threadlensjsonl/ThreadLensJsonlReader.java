@@ -7,6 +7,7 @@ import org.threadlens.read.FileByFileStream;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
 import org.threadlens.read.InputSample;
+import org.threadlens.read.JsonErrors;
 import org.threadlens.read.ReadContext;
 import org.threadlens.read.ReadProblem;
 import org.threadlens.read.ReadProblems;
@@ -77,7 +78,7 @@ public final class ThreadLensJsonlReader implements ThreadReader {
                     try {
                         return parser.parse(line).thread();
                     } catch (RecordFormatException e) {
-                        problems.skipped(new ReadProblem(input.name(), lines.lineNumber(), "expected a threadlens/1 record: " + e.getMessage()));
+                        problems.skipped(new ReadProblem(input.name(), lines.lineNumber(), "expected a threadlens/1 record: " + JsonErrors.clean(e.getMessage())));
                     }
                 }
             }

@@ -1,0 +1,112 @@
+package org.threadlens.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.hostile.HostileRead.assertHandledNaming;
+import static org.threadlens.hostile.HostileRead.read;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Malformed and truncated records, in every format: a broken record of a line format is skipped, counted and
+ * named (file and line) and the rest is read; a document cut short is an input that breaks off (exit 2, named).
+ */
+class BrokenRecordsTest {
+    @TempDir
+    Path dir;
+
+    static Stream<FormatWriter> formats() {
+        return FormatWriters.all().stream();
+    }
+
+    static Stream<FormatWriter> lineFormats() {
+        return formats().filter(FormatWriter::lineRecords);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineFormats")
+    void aBrokenLineIsSkippedCountedAndNamedAndTheOthersRead(FormatWriter w) {
+        List<Item> items = HostileInputs.manyThreads(3);
+        byte[] good = w.bytes(items);
+        List<byte[]> lines = HostileInputs.lines(good);
+        int broken = lines.size() / 2;
+        byte[] line = lines.get(broken);
+        lines.set(broken, java.util.Arrays.copyOf(line, line.length / 2));
+        lines.set(broken, concat(lines.get(broken), new byte[] {'\n'}));
+        Path in = w.place(dir, "broken", join(lines));
+        Outcome o = assertHandledNaming(read(w, in), w.dataFile(in).getFileName().toString());
+        if (w == FormatWriters.MAPPED_CSV) {
+            // a quoted field may span lines (RFC 4180): a quote left open swallows the rest, which is then refused
+            assertEquals(2, o.exit(), o.toString());
+            assertTrue(o.failed().get(0).contains(":" + (broken + 1) + ":"), "names line " + (broken + 1) + ": " + o.failed());
+            return;
+        }
+        assertEquals(0, o.exit(), o.toString());
+        assertEquals(1, o.skipped().size(), o.toString());
+        assertTrue(o.skipped().get(0).contains(":" + (broken + 1) + ":"), "names line " + (broken + 1) + ": " + o.skipped());
+        boolean threadPerLine = w == FormatWriters.HACKERNEWS_ALGOLIA || w == FormatWriters.THREADLENS_JSONL;
+        int lost = threadPerLine ? 4 : 1;
+        assertEquals(HostileRead.ids(read(w, w.write(dir, "whole", items))).size() - lost, HostileRead.ids(o).size(),
+                "only the broken record is lost: " + o);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineFormats")
+    void strictStopsAtTheFirstBrokenLineNamingIt(FormatWriter w) {
+        List<byte[]> lines = HostileInputs.lines(w.bytes(HostileInputs.manyThreads(3)));
+        int broken = lines.size() / 2;
+        lines.set(broken, "{\"id\": \"cut\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path in = w.place(dir, "strict", join(lines));
+        java.util.List<String> args = new java.util.ArrayList<>(List.of("read", "--strict", "--out", "-"));
+        args.addAll(w.options());
+        args.add(in.toString());
+        Outcome o = ThreadLensRun.inProcess(args).assertHandled();
+        assertEquals(2, o.exit(), o.toString());
+        String file = w.dataFile(in).getFileName().toString();
+        assertTrue(o.err().contains(file + ":" + (broken + 1) + ": "), "names the file and line " + (broken + 1) + ": " + o);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void aFileCutAnywhereIsReadUpToTheCutOrNamedAsBrokenOff(FormatWriter w) {
+        byte[] good = w.bytes(HostileInputs.manyThreads(3));
+        java.util.Random r = new java.util.Random(11);
+        for (int k = 0; k < 12; k++) {
+            int cut = 1 + r.nextInt(good.length - 1);
+            Path in = w.place(dir, "cut" + k, java.util.Arrays.copyOf(good, cut));
+            Outcome o = assertHandledNaming(read(w, in), w.dataFile(in).getFileName().toString());
+            o.assertWithin(5_000);
+            assertFalse(o.err().contains("[Source:"), "no parser internals in messages: " + o);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void garbageBetweenRecordsIsNamed(FormatWriter w) {
+        byte[] good = w.bytes(HostileInputs.manyThreads(2));
+        List<byte[]> lines = HostileInputs.lines(good);
+        lines.add(lines.size() / 2, "}{ not json, \"a\": [1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path in = w.place(dir, "garbage", join(lines));
+        Outcome o = assertHandledNaming(read(w, in), w.dataFile(in).getFileName().toString());
+        assertTrue(o.exit() == 2 || !o.skipped().isEmpty() || w == FormatWriters.REDDIT_TEXT, o.toString());
+        assertFalse(o.err().contains("[Source:"), "no parser internals in messages: " + o);
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    static byte[] join(List<byte[]> parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        parts.forEach(out::writeBytes);
+        return out.toByteArray();
+    }
+}
