@@ -70,10 +70,13 @@ class NothingRunsFromInputTest {
                 }
             }
         }
+        // names from plugin.xml (PluginRegistry), or constants: whether Spark is on the classpath (SparkCommand)
         assertEquals(List.of(
-                "PluginRegistry.java:Class<?> c = Class.forName(className, false, PluginRegistry.class.getClassLoader());",
                 "PluginRegistry.java:Class<?> annotator = Class.forName(\"edu.stanford.nlp.pipeline.Annotator\", false, "
-                        + "PluginRegistry.class.getClassLoader());"), found);
+                        + "PluginRegistry.class.getClassLoader());",
+                "PluginRegistry.java:Class<?> c = Class.forName(className, false, PluginRegistry.class.getClassLoader());",
+                "SparkCommand.java:Class.forName(\"org.apache.spark.sql.SparkSession\", false, getClass().getClassLoader());"),
+                found.stream().sorted().toList());
     }
 
     @Test
