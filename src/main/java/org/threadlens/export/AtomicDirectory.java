@@ -15,12 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A directory written as a temporary sibling of its target ({@code .NAME.RANDOM.part}) and renamed to the
+ * A directory written as a temporary sibling of its target ({@code .NAME.PID-RANDOM.part}) and renamed to the
  * target on {@link #commit()}: all or nothing. Files inside have fixed names chosen by the format, never
  * names taken from the data. Not thread-safe.
  *
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
  * file) or nothing is replaced, never an arbitrary directory such as a home directory named by mistake. The old
  * directory is renamed aside, the new one renamed in, then the old one deleted: a reader sees the old export or
  * the new one, and for a moment none. A process killed while writing leaves its hidden {@code .NAME.*.part}
- * sibling behind, never a partial target.
+ * sibling behind, never a partial target; the next export to the same target removes it.
  */
 public final class AtomicDirectory implements AutoCloseable {
     /** The file every directory export holds; it marks a directory {@code --force} may replace. */
@@ -62,7 +61,10 @@ public final class AtomicDirectory implements AutoCloseable {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new BadTargetException(named + ": directory " + parent + " does not exist");
         }
-        Path staging = Files.createDirectory(parent.resolve(siblingName(target, "part")));
+        for (Path leftover : StagingNames.abandoned(target)) {
+            deleteTree(leftover);
+        }
+        Path staging = Files.createDirectory(parent.resolve(StagingNames.next(target, "part")));
         return new AtomicDirectory(target, staging, force);
     }
 
@@ -88,11 +90,6 @@ public final class AtomicDirectory implements AutoCloseable {
             throw new BadTargetException(named + " is a directory that holds no earlier export (no " + MARKER
                     + "): not replaced, even with --force; name a new directory");
         }
-    }
-
-    private static String siblingName(Path target, String suffix) {
-        return "." + target.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + "." + suffix;
     }
 
     /**
@@ -121,7 +118,7 @@ public final class AtomicDirectory implements AutoCloseable {
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             checkReplaceable(target, target, force);
-            old = target.resolveSibling(siblingName(target, "old"));
+            old = target.resolveSibling(StagingNames.next(target, "old"));
             move(target, old);
         }
         try {

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A file written under a temporary name beside its target and moved over it on {@link #commit()}: readers
- * of the target see the old file or the whole new one, never a part. Not thread-safe.
+ * A file written under a temporary name beside its target ({@code .NAME.PID-RANDOM.part}, see
+ * {@link StagingNames}) and moved over it on {@link #commit()}: readers of the target see the old file or the
+ * whole new one, never a part. A writer that was killed leaves its part behind; the next writer of the same
+ * target removes it. Not thread-safe.
  */
 public final class AtomicFile implements AutoCloseable {
     private final Path target;
@@ -47,9 +49,11 @@ public final class AtomicFile implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             throw new BadTargetException(target + ": directory " + dir + " does not exist");
         }
+        for (Path leftover : StagingNames.abandoned(target)) {
+            Files.deleteIfExists(leftover);
+        }
         // createFile, not createTempFile: the finished file gets the usual permissions (umask), not owner-only
-        Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
-                java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part"));
+        Path temp = Files.createFile(dir.resolve(StagingNames.next(target, "part")));
         OutputStream out = Files.newOutputStream(temp);
         return new AtomicFile(target, temp, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
     }
@@ -58,19 +62,24 @@ public final class AtomicFile implements AutoCloseable {
         return writer;
     }
 
-    /** Flushes and closes the file, then renames it over the target (atomically where the file system can). */
+    /**
+     * Flushes, closes and syncs the file, then renames it over the target (atomically where the file system
+     * can) and syncs the directory: after a power loss the target is the old file or the whole new one.
+     */
     public void commit() throws IOException {
         writer.close();
         if (temp == null) {
             done = true;
             return;
         }
+        StagingNames.sync(temp, false);
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         done = true;
+        StagingNames.sync(target.toAbsolutePath().getParent(), true);
     }
 
     /** Deletes the temporary file unless committed. */

@@ -36,6 +36,16 @@ class AtomicDirectoryTest {
     }
 
     @Test
+    void theStagingDirectoryOfAKilledExportIsRemovedByTheNext() throws Exception {
+        Path out = dir.resolve("out");
+        Path leftover = Files.createDirectories(dir.resolve(".out." + AtomicFileTest.deadPid() + "-abc.part"));
+        Files.writeString(leftover.resolve("comments.csv"), "id\nhalf");
+        writeExport(out, false, "x\n");
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.isDirectory(out));
+    }
+
+    @Test
     void closingWithoutCommitLeavesNothing() throws Exception {
         Path out = dir.resolve("out");
         try (AtomicDirectory d = AtomicDirectory.create(out, false)) {
