@@ -1,6 +1,8 @@
 package org.threadlens.read;
 
 import java.util.Objects;
+import java.util.Set;
+import org.threadlens.thread.CommentFlag;
 
 /**
  * One comment as a flat record (a ConvoKit utterance, a row of a mapped export): which thread it belongs to
@@ -17,9 +19,11 @@ import java.util.Objects;
  * @param score     nullable
  * @param createdUtc nullable: epoch seconds
  * @param text      the body exactly as the source gave it
+ * @param flags     what the source says of the comment beyond its text ({@code edited}, {@code dead}); flags the
+ *                  text implies ({@code [deleted]}) and the tree implies ({@code orphan}) are found later
  */
 public record FlatComment(String file, long line, String thread, String id, String parentId, String author,
-        Integer score, Long createdUtc, String text) {
+        Integer score, Long createdUtc, String text, Set<CommentFlag> flags) {
 
     /** Ids longer than this are refused, as the model does (see {@code org.threadlens.thread.Comment}). */
     public static final int MAX_ID_LENGTH = 256;
@@ -33,6 +37,13 @@ public record FlatComment(String file, long line, String thread, String id, Stri
             requireId(parentId, "the parent id");
         }
         Objects.requireNonNull(text, "text");
+        flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(flags);
+    }
+
+    /** A comment whose source says nothing beyond its text. */
+    public FlatComment(String file, long line, String thread, String id, String parentId, String author, Integer score,
+                       Long createdUtc, String text) {
+        this(file, line, thread, id, parentId, author, score, createdUtc, text, Set.of());
     }
 
     /** An estimate of the heap this record holds, for memory budgets (strings counted as UTF-16). */

@@ -10,14 +10,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
+import org.threadlens.thread.CommentFlag;
 
 /**
  * The disk side of {@link ThreadGrouper}: a temporary DuckDB file in its own directory under the work
@@ -39,7 +43,7 @@ final class FlatRowSpill implements AutoCloseable {
                             arg_min(declared, seq) FILTER (WHERE declared IS NOT NULL) AS declared
                           FROM infos GROUP BY thread)
             SELECT r.thread, r.id, r.parent, r.author, r.score, r.created, r.text, r.file, r.line,
-                   i.title, i.community, i.platform, i.url, i.declared
+                   i.title, i.community, i.platform, i.url, i.declared, r.flags
             FROM rows r JOIN firsts f ON r.thread = f.thread LEFT JOIN info i ON r.thread = i.thread
             ORDER BY f.first, r.seq""";
 
@@ -76,7 +80,7 @@ final class FlatRowSpill implements AutoCloseable {
                 s.execute("SET temp_directory = '" + tmp + "'");
                 s.execute("SET preserve_insertion_order = false");
                 s.execute("CREATE TABLE rows (seq BIGINT, thread VARCHAR, id VARCHAR, parent VARCHAR, author VARCHAR, "
-                        + "score INTEGER, created BIGINT, text VARCHAR, file INTEGER, line BIGINT)");
+                        + "score INTEGER, created BIGINT, text VARCHAR, file INTEGER, line BIGINT, flags VARCHAR)");
                 s.execute("CREATE TABLE infos (seq BIGINT, thread VARCHAR, title VARCHAR, community VARCHAR, "
                         + "platform VARCHAR, url VARCHAR, declared INTEGER)");
             }
@@ -103,7 +107,10 @@ final class FlatRowSpill implements AutoCloseable {
             } else {
                 rows.append(c.createdUtc().longValue());
             }
-            rows.append(c.text()).append(fileId(c.file())).append(c.line()).endRow();
+            rows.append(c.text()).append(fileId(c.file())).append(c.line());
+            string(rows, c.flags().isEmpty() ? null
+                    : c.flags().stream().map(CommentFlag::wireName).sorted().collect(Collectors.joining(",")));
+            rows.endRow();
         } catch (SQLException e) {
             throw new IOException("cannot write the spill file in " + dir + ": " + e.getMessage(), e);
         }
@@ -155,7 +162,8 @@ final class FlatRowSpill implements AutoCloseable {
                     created = null;
                 }
                 comments.add(new FlatComment(files.get(results.getInt(8)), results.getLong(9), thread, results.getString(2),
-                        results.getString(3), results.getString(4), integer(results, 5), created, results.getString(7)));
+                        results.getString(3), results.getString(4), integer(results, 5), created, results.getString(7),
+                        flags(results.getString(15))));
                 hasRow = results.next();
             } while (hasRow && thread.equals(results.getString(1)));
             return new ThreadGrouper.Group(thread, info, comments);
@@ -226,5 +234,16 @@ final class FlatRowSpill implements AutoCloseable {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    private static Set<CommentFlag> flags(String joined) {
+        if (joined == null) {
+            return Set.of();
+        }
+        Set<CommentFlag> out = EnumSet.noneOf(CommentFlag.class);
+        for (String name : joined.split(",")) {
+            out.add(CommentFlag.fromWireName(name));
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.threadlens.read;
 
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public record FlatThreadBuilder(String format, String defaultPlatform, String de
             }
             Comment c = new Comment(row.id(), isPost ? null : row.parentId() != null ? row.parentId() : group.thread(),
                     isPost ? CommentKind.POST : CommentKind.COMMENT, isPost ? 0 : 1, row.author(), row.score(),
-                    row.createdUtc(), row.text(), flagsOfText.apply(row.text()));
+                    row.createdUtc(), row.text(), flags(row));
             source.put(c, row);
             b.add(c);
         }
@@ -97,5 +98,16 @@ public record FlatThreadBuilder(String format, String defaultPlatform, String de
             }
         }
         return singleRootIsPost && roots == 1 ? root.id() : null;
+    }
+
+    /** The flags the body implies and those the source gave. */
+    private Set<CommentFlag> flags(FlatComment row) {
+        Set<CommentFlag> ofText = flagsOfText.apply(row.text());
+        if (row.flags().isEmpty()) {
+            return ofText;
+        }
+        Set<CommentFlag> all = EnumSet.copyOf(row.flags());
+        all.addAll(ofText);
+        return all;
     }
 }

@@ -44,8 +44,8 @@ public final class ExportFixtures {
                         "&gt; I think Alice liked the launch.\n\nWhat a waste of money, Carol."),
                 new Comment(id + "-2", id + "-1", CommentKind.COMMENT, 2, "[deleted]", null, null, "[deleted]",
                         Set.of(CommentFlag.DELETED)),
-                comment(id + "-3", id + "-2", "user_" + id + "-3", createdUtc + 180,
-                        "I read the whole report (twice).\tDave liked it."))) {
+                new Comment(id + "-3", id + "-2", CommentKind.COMMENT, 3, "user_" + id + "-3", 1, createdUtc + 180,
+                        "I read the whole report (twice).\tDave liked it.", Set.of(CommentFlag.EDITED)))) {
             b.add(c);
         }
         return Records.annotateWithScorers(b.build());

@@ -21,10 +21,9 @@
  * as ConvoKit writes it. Plus the export's {@code provenance.json}, which ConvoKit ignores.
  *
  * <p>Round trip. ThreadLens's {@code convokit} reader gives back the same threads (ids, parents, authors,
- * scores, times, texts, title, community, url, platform, declared count) with two exceptions: it derives
- * comment flags from bodies ({@code [deleted]}, {@code [removed]}), so {@code edited} and {@code dead}, which
- * travel in {@code meta.flags}, are not read back; and a comment without author comes back spoken by
- * {@value org.threadlens.export.convokit.ConvoKitJson#UNKNOWN_SPEAKER}.
+ * scores, times, texts, flags, title, community, url, platform, declared count; {@code edited} and {@code dead}
+ * travel in {@code meta.flags}, the others the reader derives again), except that a comment without author comes
+ * back spoken by {@value org.threadlens.export.convokit.ConvoKitJson#UNKNOWN_SPEAKER}.
  *
  * <p>JSON is written ASCII-only (non-ASCII escaped), as Python's {@code json.dump} does by default. Memory holds
  * the set of speaker ids and the metadata types. Nothing here does NLP.

@@ -15,6 +15,8 @@ import org.threadlens.thread.CommentFlag;
  * Immutable and thread-safe.
  */
 final class UtteranceParser {
+    private static final Set<String> SOURCE_FLAGS = Set.of(CommentFlag.EDITED.wireName(), CommentFlag.DEAD.wireName());
+
     private final ConvoKitCorpus.Facts facts;
 
     UtteranceParser(ConvoKitCorpus.Facts facts) {
@@ -65,7 +67,7 @@ final class UtteranceParser {
         }
         JsonNode meta = Meta.object(u, "meta");
         return new FlatComment(file, line, conversation, id, replyTo, speaker(u), Meta.integer(meta, "score"), created,
-                text.textValue());
+                text.textValue(), sourceFlags(meta));
     }
 
     /**
@@ -83,6 +85,24 @@ final class UtteranceParser {
     }
 
     /** Reddit's markers for bodies deleted by their author or removed by moderators. */
+    /**
+     * The source flags a ThreadLens export keeps in {@code meta.flags} ({@code edited}, {@code dead}); other
+     * names there (those the text or the tree imply, or another tool's) are ignored, not errors.
+     */
+    static Set<CommentFlag> sourceFlags(JsonNode meta) {
+        JsonNode names = meta == null ? null : meta.get("flags");
+        if (names == null || !names.isArray()) {
+            return Set.of();
+        }
+        Set<CommentFlag> out = EnumSet.noneOf(CommentFlag.class);
+        for (JsonNode n : names) {
+            if (n.isTextual() && SOURCE_FLAGS.contains(n.textValue())) {
+                out.add(CommentFlag.fromWireName(n.textValue()));
+            }
+        }
+        return out;
+    }
+
     static Set<CommentFlag> flags(String text) {
         String t = text.strip();
         if (t.equals("[deleted]")) {

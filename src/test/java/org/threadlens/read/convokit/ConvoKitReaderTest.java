@@ -44,9 +44,13 @@ class ConvoKitReaderTest {
 
     /** Reads a fixture corpus with the grouper's heap budget ({@code 0} puts every record through the disk spill). */
     private List<DiscussionThread> read(String fixture, long memoryBudget) throws Exception {
+        return read(fixture("convokit/" + fixture), memoryBudget);
+    }
+
+    private List<DiscussionThread> read(Path corpus, long memoryBudget) throws Exception {
         ReadContext ctx = new ReadContext(problems, new ReadOptions(Map.of(), workDir, Utf8Lines.DEFAULT_MAX_LINE_BYTES));
         List<DiscussionThread> out = new ArrayList<>();
-        List<InputFile> input = List.of(InputFile.of(fixture("convokit/" + fixture).toString()));
+        List<InputFile> input = List.of(InputFile.of(corpus.toString()));
         try (ThreadStream s = reader.open(input, ctx, memoryBudget)) {
             for (DiscussionThread t = s.read(); t != null; t = s.read()) {
                 out.add(t);
@@ -67,6 +71,23 @@ class ConvoKitReaderTest {
         assertEquals(List.of("p1 (post) @0", "c1 <- p1 @1", "c2 <- c1 @2", "c5 <- p1 @1"), shape(p1));
         DiscussionThread p2 = threads.get(1);
         assertEquals(List.of("p2 (post) @0", "c3 <- p2 @1 deleted", "c6 <- zz9 @1 orphan"), shape(p2));
+    }
+
+    @ParameterizedTest(name = "memory budget {0}")
+    @ValueSource(longs = {ThreadGrouper.DEFAULT_MEMORY_BUDGET, 0})
+    void sourceFlagsInMetaAsThreadLensExportsThemAreKept(long budget, @TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("utterances.jsonl"), String.join("\n",
+                "{\"id\": \"p1\", \"conversation_id\": \"p1\", \"text\": \"Post.\", \"speaker\": \"a\", \"reply-to\": null, "
+                        + "\"timestamp\": 1700000000, \"meta\": {\"flags\": []}}",
+                "{\"id\": \"c1\", \"conversation_id\": \"p1\", \"text\": \"Fixed a typo.\", \"speaker\": \"b\", "
+                        + "\"reply-to\": \"p1\", \"timestamp\": 1700000100, \"meta\": {\"flags\": [\"edited\", \"orphan\", \"shiny\"]}}",
+                "{\"id\": \"c2\", \"conversation_id\": \"p1\", \"text\": \"[flagged]\", \"speaker\": \"c\", "
+                        + "\"reply-to\": \"p1\", \"timestamp\": 1700000200, \"meta\": {\"flags\": [\"dead\"]}}") + "\n");
+        DiscussionThread t = read(corpus, budget).get(0);
+        assertEquals(Set.of(), t.comments().get(0).flags());
+        assertEquals(Set.of(CommentFlag.EDITED), t.comments().get(1).flags(), "orphan is the tree's to say; unknown names ignored");
+        assertEquals(Set.of(CommentFlag.DEAD), t.comments().get(2).flags());
+        assertEquals(List.of(), problems.kept());
     }
 
     @ParameterizedTest(name = "memory budget {0}")
