@@ -44,13 +44,7 @@ final class RecordRows {
 
     static Row toRow(DumpRecord r) {
         String[] free = {r.author(), r.text(), r.title(), r.url(), r.community()};
-        int escaped = 0;
-        for (int i = 0; i < free.length; i++) {
-            if (free[i] != null && !SpillText.storable(free[i])) {
-                free[i] = SpillText.encode(free[i]);
-                escaped |= 1 << i;
-            }
-        }
+        int escaped = SpillText.encodeUnstorable(free);
         return RowFactory.create(r.threadId(), (byte) r.kind().ordinal(), r.id(), r.parentId(), free[0], r.score(),
                 r.createdUtc(), free[1], r.flags(), escaped, free[2], free[3], free[4], r.numComments(), r.input(), r.line());
     }
@@ -64,6 +58,6 @@ final class RecordRows {
     }
 
     private static String text(String stored, int escaped, int bit) {
-        return stored != null && (escaped & (1 << bit)) != 0 ? SpillText.decode(stored) : stored;
+        return SpillText.decode(stored, escaped, bit);
     }
 }

@@ -78,13 +78,7 @@ final class RecordSpill implements AutoCloseable {
     /** Appends a record; the spill takes it whole or fails the run (a disk error is no input problem). */
     void add(DumpRecord r) throws IOException {
         String[] free = {r.author(), r.text(), r.title(), r.url(), r.community()};
-        int escaped = 0;
-        for (int i = 0; i < free.length; i++) {
-            if (free[i] != null && !SpillText.storable(free[i])) {
-                free[i] = SpillText.encode(free[i]);
-                escaped |= 1 << i;
-            }
-        }
+        int escaped = SpillText.encodeUnstorable(free);
         try {
             appender.beginRow();
             appender.append(seq);
@@ -154,7 +148,7 @@ final class RecordSpill implements AutoCloseable {
         }
 
         private static String text(String stored, int escaped, int bit) {
-            return stored != null && (escaped & (1 << bit)) != 0 ? SpillText.decode(stored) : stored;
+            return SpillText.decode(stored, escaped, bit);
         }
 
         private static Integer integer(ResultSet rs, int column) throws SQLException {

@@ -43,4 +43,24 @@ public final class SpillText {
         }
         return new String(chars);
     }
+
+    /**
+     * Encodes, in place, the values a spill cannot store as they are; returns which were encoded (bit {@code i}
+     * for {@code values[i]}), for {@link #decode(String, int, int)}.
+     */
+    public static int encodeUnstorable(String[] values) {
+        int encoded = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && !storable(values[i])) {
+                values[i] = encode(values[i]);
+                encoded |= 1 << i;
+            }
+        }
+        return encoded;
+    }
+
+    /** Value {@code bit} as stored by {@link #encodeUnstorable}: decoded if its bit is set in {@code encoded}. */
+    public static String decode(String stored, int encoded, int bit) {
+        return stored != null && (encoded & (1 << bit)) != 0 ? decode(stored) : stored;
+    }
 }
