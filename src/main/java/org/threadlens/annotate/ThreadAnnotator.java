@@ -48,6 +48,7 @@ public final class ThreadAnnotator {
 
     private final CommentAnnotator engine;
     private final Options options;
+    private final CommentScoring scoring;
     private final TextCache<Done> cache = new TextCache<>(CACHE_ENTRIES);
 
     /**
@@ -84,6 +85,7 @@ public final class ThreadAnnotator {
     public ThreadAnnotator(CommentAnnotator engine, Options options) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.options = Objects.requireNonNull(options, "options");
+        this.scoring = new CommentScoring(options.fallback(), options.scorers());
     }
 
     public CommentAnnotator engine() {
@@ -165,9 +167,10 @@ public final class ThreadAnnotator {
         }
         boolean caseless = options.detectCase() && CaseStyle.of(prepared.plain()).isCaseless();
         try {
-            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless, unscored(prepared)));
-            TextAnnotations layered = MarkupLayers.apply(withFallbackSentiment(raw, prepared), prepared);
-            return new Done(prepared, withScores(layered, prepared).withLanguage(foreign));
+            TextAnnotations raw = engine.annotate(new AnnotationInput(id, prepared, createdUtc, caseless,
+                    CommentScoring.unscored(prepared)));
+            TextAnnotations layered = MarkupLayers.apply(scoring.withFallbackSentiment(raw, prepared), prepared);
+            return new Done(prepared, scoring.withScores(layered, prepared).withLanguage(foreign));
         } catch (AnnotationException | RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             failures.add(new AnnotationFailure(id, why));
@@ -184,98 +187,10 @@ public final class ThreadAnnotator {
         return LanguageCheck.isForeign(language) ? language : null;
     }
 
-    /**
-     * Scores, with the fallback scorer, sentences that have words but no sentiment from the engine (runs
-     * before {@link MarkupLayers}, which then clears sentences made only of code and URLs).
-     */
-    private TextAnnotations withFallbackSentiment(TextAnnotations a, PreparedText text) {
-        if (options.fallback() == null || !a.has(Layer.SENTIMENT)) {
-            return a;
-        }
-        List<Sentence> sentences = new ArrayList<>(a.sentences());
-        boolean changed = false;
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (s.sentiment() == null && hasWords(a, i)) {
-                var plain = text.toPlain(new org.threadlens.text.Span(s.begin(), s.end()));
-                String sentence = text.plain().substring(plain.begin(), plain.end());
-                sentences.set(i, new Sentence(s.begin(), s.end(), s.quoted(), options.fallback().score(sentence)));
-                changed = true;
-            }
-        }
-        return changed ? a.withSentences(sentences) : a;
-    }
 
-    /**
-     * Runs the comment scorers on the author's own words (the plain text without its quotes), and on each
-     * unquoted sentence that mentions a named entity, for entity sentiment.
-     */
-    private TextAnnotations withScores(TextAnnotations a, PreparedText text) {
-        if (options.scorers().isEmpty()) {
-            return a;
-        }
-        String own = ownWords(text);
-        if (own.isBlank()) {
-            return a;
-        }
-        for (CommentScorer scorer : options.scorers()) {
-            a = a.withScore(scorer.score(own));
-        }
-        return a.withSentences(withEntitySentenceScores(a, text));
-    }
-
-    private List<Sentence> withEntitySentenceScores(TextAnnotations a, PreparedText text) {
-        boolean[] mentions = new boolean[a.sentences().size()];
-        for (EntityMention e : a.entities()) {
-            if (!e.quoted() && !EntityTypes.isNumeric(e.type())) {
-                mentions[e.sentence()] = true;
-            }
-        }
-        List<Sentence> out = new ArrayList<>(a.sentences());
-        for (int i = 0; i < out.size(); i++) {
-            Sentence s = out.get(i);
-            if (!mentions[i] || s.quoted()) {
-                continue;
-            }
-            var plain = text.toPlain(new org.threadlens.text.Span(s.begin(), s.end()));
-            String sentence = text.plain().substring(plain.begin(), plain.end());
-            Map<String, ScorerSentiment> scores = new HashMap<>();
-            for (CommentScorer scorer : options.scorers()) {
-                scores.put(scorer.name(), scorer.score(sentence));
-            }
-            out.set(i, s.withScores(scores));
-        }
-        return out;
-    }
-
-    /** The plain stretches whose sentiment does not count: quotes, code, URLs. */
-    static List<org.threadlens.text.Span> unscored(PreparedText text) {
-        List<org.threadlens.text.Span> out = new ArrayList<>();
-        for (Markup m : text.markup()) {
-            if (m.kind() == MarkupKind.QUOTE || m.kind() == MarkupKind.CODE || m.kind() == MarkupKind.URL) {
-                out.add(m.plain());
-            }
-        }
-        return out;
-    }
-
-    /** The plain text with quoted stretches left out. */
+    /** The plain text with quoted stretches left out: the author's own words. */
     public static String ownWords(PreparedText text) {
-        StringBuilder own = new StringBuilder(text.plain().length());
-        int at = 0;
-        for (Markup q : text.markup(MarkupKind.QUOTE)) {
-            if (q.plainBegin() >= at) {
-                own.append(text.plain(), at, q.plainBegin());
-                at = q.plainEnd();
-            }
-        }
-        own.append(text.plain(), Math.min(at, text.plain().length()), text.plain().length());
-        return own.toString().strip();
-    }
-
-    /** Whether a sentence has a token with a letter ({@link MarkupLayers} later clears code- and URL-only ones). */
-    private static boolean hasWords(TextAnnotations a, int sentence) {
-        return a.tokens().stream().anyMatch(t -> t.sentence() == sentence && t.word().codePoints().anyMatch(Character::isLetter));
+        return CommentScoring.ownWords(text);
     }
 
     /** Every comment's annotations, quotes traced to the ancestor they repeat. */
