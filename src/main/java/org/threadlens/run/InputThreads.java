@@ -84,28 +84,36 @@ final class InputThreads {
         Map<String, ThreadReader> readers = new LinkedHashMap<>();
         Map<String, List<InputFile>> byName = new LinkedHashMap<>();
         for (String name : inputs) {
-            try {
-                InputFile named = InputFile.of(name);
-                for (InputFile input : readAsWholes(named)) {
-                    try {
-                        ThreadReader reader = forcedReader != null ? forcedReader : ThreadReaders.detect(input);
-                        readers.putIfAbsent(reader.name(), reader);
-                        byName.computeIfAbsent(reader.name(), k -> new ArrayList<>()).add(input);
-                    } catch (InputFormatException e) {
-                        context.problems().inputFailed(e);
-                    }
+            for (InputFile input : inputsNamedBy(name)) {
+                // each file on its own: one that does not read is reported, the others are read
+                try {
+                    ThreadReader reader = forcedReader != null ? forcedReader : ThreadReaders.detect(input);
+                    readers.putIfAbsent(reader.name(), reader);
+                    byName.computeIfAbsent(reader.name(), k -> new ArrayList<>()).add(input);
+                } catch (InputFormatException e) {
+                    context.problems().inputFailed(e);
+                } catch (IOException e) {
+                    context.problems().inputFailed(InputFormatException.brokenOff(input.name(), 0, e));
                 }
-            } catch (NoSuchFileException e) {
-                context.problems().inputFailed(new InputFormatException(name, 0,
-                        e.getReason() == null ? "no such file" : e.getReason()));
-            } catch (InputFormatException e) {
-                context.problems().inputFailed(e);
-            } catch (IOException e) {
-                context.problems().inputFailed(InputFormatException.brokenOff(name, 0, e));
             }
         }
         Map<ThreadReader, List<InputFile>> groups = new LinkedHashMap<>();
         byName.forEach((n, files) -> groups.put(readers.get(n), files));
         return groups;
+    }
+
+    /** The inputs a name stands for (see {@link #readAsWholes}); none, reported, if it cannot be opened. */
+    private List<InputFile> inputsNamedBy(String name) throws InputFormatException {
+        try {
+            return readAsWholes(InputFile.of(name));
+        } catch (NoSuchFileException e) {
+            context.problems().inputFailed(new InputFormatException(name, 0,
+                    e.getReason() == null ? "no such file" : e.getReason()));
+        } catch (InputFormatException e) {
+            context.problems().inputFailed(e);
+        } catch (IOException e) {
+            context.problems().inputFailed(InputFormatException.brokenOff(name, 0, e));
+        }
+        return List.of();
     }
 }

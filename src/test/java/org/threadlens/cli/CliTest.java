@@ -113,6 +113,9 @@ class CliTest {
         assertFails(o, 2, Path.of(dumps.toString(), "notes.txt") + ": not in any known format");
         assertFalse(Files.readString(dir.resolve("o.jsonl")).isEmpty(), "the readable file was read");
         assertFails(run("read", Files.createDirectories(dir.resolve("empty")).toString()), 2, "holds no files to read");
+        Outcome strict = run("read", "--strict", "--out", dir.resolve("s.jsonl").toString(), dumps.toString());
+        assertFails(strict, 2, "notes.txt: not in any known format");
+        assertEquals(1, strict.err().split("notes.txt", -1).length - 1, "reported once: " + strict.err());
     }
 
     @Test
