@@ -159,9 +159,11 @@ public final class Benchmark {
         }
     }
 
-    private static double median(List<PhaseResult> results, java.util.function.ToDoubleFunction<PhaseResult> rate) {
+    /** The median rate; of an even number of rounds, the mean of the middle two. */
+    static double median(List<PhaseResult> results, java.util.function.ToDoubleFunction<PhaseResult> rate) {
         double[] rates = results.stream().mapToDouble(rate).sorted().toArray();
-        return rates[rates.length / 2];
+        int mid = rates.length / 2;
+        return rates.length % 2 == 1 ? rates[mid] : (rates[mid - 1] + rates[mid]) / 2;
     }
 
     /** At most {@code limit} texts, evenly spread over the list, so that a subset is like the whole. */

@@ -49,6 +49,14 @@ class BenchmarkTest {
     }
 
     @Test
+    void theMedianOfAnEvenNumberOfRoundsIsTheMeanOfTheMiddleTwo() {
+        List<PhaseResult> rounds = List.of(new PhaseResult("a", 10, 0, 1.0, 1.0, 0), new PhaseResult("b", 30, 0, 1.0, 1.0, 0),
+                new PhaseResult("c", 20, 0, 1.0, 1.0, 0), new PhaseResult("d", 40, 0, 1.0, 1.0, 0));
+        assertEquals(25.0, Benchmark.median(rounds, PhaseResult::textsPerSecond));
+        assertEquals(20.0, Benchmark.median(rounds.subList(0, 3), PhaseResult::textsPerSecond));
+    }
+
+    @Test
     void processCpuTimeAdvancesWithWork() {
         long start = ProcessCpu.nanos();
         double sink = 0;
