@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import org.threadlens.hostile.FormatWriter.Keys;
 
 /** One {@link FormatWriter} per reader; {@link #all()} is every format ThreadLens reads. */
 public final class FormatWriters {
@@ -38,46 +40,78 @@ public final class FormatWriters {
         return Long.parseLong(id);
     }
 
-    /** Lines of one JSON object per item. */
-    private abstract static class JsonLinesWriter implements FormatWriter {
-        abstract Map<String, Object> record(Item item, List<Item> all);
+    /** What a format is, beside how it writes items: its name, file suffix, record shape and retypable keys. */
+    private abstract static class Shaped implements FormatWriter {
+        private final String format;
+        private final String suffix;
+        private final boolean lineRecords;
+        private final boolean explicitParents;
+        private final Keys keys;
+        private final List<String> options;
+
+        Shaped(String format, String suffix, boolean lineRecords, boolean explicitParents, Keys keys, List<String> moreOptions) {
+            this.format = format;
+            this.suffix = suffix;
+            this.lineRecords = lineRecords;
+            this.explicitParents = explicitParents;
+            this.keys = keys;
+            List<String> o = new ArrayList<>(List.of("--format", format));
+            o.addAll(moreOptions);
+            this.options = List.copyOf(o);
+        }
 
         @Override
-        public byte[] bytes(List<Item> items) {
-            StringBuilder out = new StringBuilder();
-            for (Item i : items) {
-                out.append(json(record(i, items))).append('\n');
-            }
-            return utf8(out);
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public List<String> options() {
+            return options;
         }
 
         @Override
         public boolean lineRecords() {
-            return true;
+            return lineRecords;
         }
 
         @Override
         public boolean explicitParents() {
-            return true;
+            return explicitParents;
         }
 
         @Override
-        public List<String> options() {
-            return List.of("--format", format());
+        public Keys keys() {
+            return keys;
+        }
+
+        @Override
+        public String fileName(String base) {
+            return base + suffix;
         }
     }
 
-    public static final FormatWriter REDDIT_TEXT = new FormatWriter() {
-        @Override
-        public String format() {
-            return "reddit-text";
+    /** Lines of one JSON object per item. */
+    private static byte[] jsonLines(List<Item> items, BiFunction<Item, List<Item>, Map<String, Object>> record) {
+        StringBuilder out = new StringBuilder();
+        for (Item i : items) {
+            out.append(json(record.apply(i, items))).append('\n');
         }
+        return utf8(out);
+    }
 
-        @Override
-        public List<String> options() {
-            return List.of("--format", format());
-        }
+    /** A format of one JSON object per item and line, each naming its parent. */
+    private static FormatWriter jsonLines(String format, String suffix, Keys keys, List<String> moreOptions,
+                                          BiFunction<Item, List<Item>, Map<String, Object>> record) {
+        return new Shaped(format, suffix, true, true, keys, moreOptions) {
+            @Override
+            public byte[] bytes(List<Item> items) {
+                return jsonLines(items, record);
+            }
+        };
+    }
 
+    public static final FormatWriter REDDIT_TEXT = new Shaped("reddit-text", ".txt", false, false, null, List.of()) {
         /** The first item is the post; every other item is a top comment (the format has no deeper replies). */
         @Override
         public byte[] bytes(List<Item> items) {
@@ -97,39 +131,10 @@ public final class FormatWriters {
             }
             return utf8(out);
         }
-
-        @Override
-        public boolean lineRecords() {
-            return false;
-        }
-
-        @Override
-        public boolean explicitParents() {
-            return false;
-        }
-
-        @Override
-        public Keys keys() {
-            return null;
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + ".txt";
-        }
     };
 
-    public static final FormatWriter REDDIT_API = new FormatWriter() {
-        @Override
-        public String format() {
-            return "reddit-api";
-        }
-
-        @Override
-        public List<String> options() {
-            return List.of("--format", format());
-        }
-
+    public static final FormatWriter REDDIT_API = new Shaped("reddit-api", ".json", false, true,
+            new Keys("id", "body", "created_utc", "score"), List.of()) {
         /** A comments page of the first item's thread; comments listed flat, each naming its parent. */
         @Override
         public byte[] bytes(List<Item> items) {
@@ -153,91 +158,27 @@ public final class FormatWriters {
         private Map<String, Object> listing(List<Object> children) {
             return obj("kind", "Listing", "data", obj("after", null, "children", children));
         }
-
-        @Override
-        public boolean lineRecords() {
-            return false;
-        }
-
-        @Override
-        public boolean explicitParents() {
-            return true;
-        }
-
-        @Override
-        public Keys keys() {
-            return new Keys("id", "body", "created_utc", "score");
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + ".json";
-        }
     };
 
-    public static final FormatWriter PUSHSHIFT = new JsonLinesWriter() {
-        @Override
-        public String format() {
-            return "pushshift";
-        }
+    public static final FormatWriter PUSHSHIFT = jsonLines("pushshift", ".ndjson", new Keys("id", "body", "created_utc", "score"),
+            List.of(), (i, all) -> i.isPost()
+                    ? obj("id", i.id(), "name", "t3_" + i.id(), "title", "Thread " + i.id(), "selftext", i.text(),
+                            "author", i.author(), "created_utc", i.time(), "score", 1, "num_comments", all.size() - 1,
+                            "subreddit", "hostile", "permalink", "/r/hostile/comments/" + i.id() + "/thread/")
+                    : obj("id", i.id(), "name", "t1_" + i.id(), "link_id", "t3_" + i.thread(),
+                            "parent_id", (i.parent().equals(i.thread()) ? "t3_" : "t1_") + i.parent(), "body", i.text(),
+                            "author", i.author(), "created_utc", i.time(), "score", 1, "subreddit", "hostile"));
 
-        @Override
-        Map<String, Object> record(Item i, List<Item> all) {
-            if (i.isPost()) {
-                return obj("id", i.id(), "name", "t3_" + i.id(), "title", "Thread " + i.id(), "selftext", i.text(),
-                        "author", i.author(), "created_utc", i.time(), "score", 1, "num_comments", all.size() - 1,
-                        "subreddit", "hostile", "permalink", "/r/hostile/comments/" + i.id() + "/thread/");
-            }
-            return obj("id", i.id(), "name", "t1_" + i.id(), "link_id", "t3_" + i.thread(),
-                    "parent_id", (i.parent().equals(i.thread()) ? "t3_" : "t1_") + i.parent(), "body", i.text(),
-                    "author", i.author(), "created_utc", i.time(), "score", 1, "subreddit", "hostile");
-        }
-
-        @Override
-        public Keys keys() {
-            return new Keys("id", "body", "created_utc", "score");
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + ".ndjson";
-        }
-    };
-
-    public static final FormatWriter HACKERNEWS = new JsonLinesWriter() {
-        @Override
-        public String format() {
-            return "hackernews";
-        }
-
-        @Override
-        Map<String, Object> record(Item i, List<Item> all) {
-            if (i.isPost()) {
-                return obj("by", i.author(), "descendants", all.size() - 1, "id", n(i.id()), "score", 1, "text", i.text(),
-                        "time", i.time(), "title", "Thread " + i.id(), "type", "story");
-            }
-            return obj("by", i.author(), "id", n(i.id()), "parent", n(i.parent()), "text", i.text(), "time", i.time(),
-                    "type", "comment");
-        }
-
-        @Override
-        public Keys keys() {
-            return new Keys("id", "text", "time", "score");
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + ".ndjson";
-        }
-    };
+    public static final FormatWriter HACKERNEWS = jsonLines("hackernews", ".ndjson", new Keys("id", "text", "time", "score"),
+            List.of(), (i, all) -> i.isPost()
+                    ? obj("by", i.author(), "descendants", all.size() - 1, "id", n(i.id()), "score", 1, "text", i.text(),
+                            "time", i.time(), "title", "Thread " + i.id(), "type", "story")
+                    : obj("by", i.author(), "id", n(i.id()), "parent", n(i.parent()), "text", i.text(), "time", i.time(),
+                            "type", "comment"));
 
     /** One items tree per line; replies nested in their parent (items not under the post are left out). */
-    public static final FormatWriter HACKERNEWS_ALGOLIA = new JsonLinesWriter() {
-        @Override
-        public String format() {
-            return "hackernews-algolia";
-        }
-
+    public static final FormatWriter HACKERNEWS_ALGOLIA = new Shaped("hackernews-algolia", ".ndjson", true, false,
+            new Keys("id", "text", "created_at_i", "points"), List.of()) {
         @Override
         public byte[] bytes(List<Item> items) {
             StringBuilder out = new StringBuilder();
@@ -261,49 +202,16 @@ public final class FormatWriters {
                     "url", null, "text", i.text(), "points", 1, "parent_id", i.isPost() ? null : n(i.parent()),
                     "story_id", n(i.thread()), "options", List.of(), "children", children);
         }
-
-        @Override
-        Map<String, Object> record(Item item, List<Item> all) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean explicitParents() {
-            return false;
-        }
-
-        @Override
-        public Keys keys() {
-            return new Keys("id", "text", "created_at_i", "points");
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + ".ndjson";
-        }
     };
 
     /** A corpus directory holding {@code utterances.jsonl}. */
-    public static final FormatWriter CONVOKIT = new JsonLinesWriter() {
+    public static final FormatWriter CONVOKIT = new Shaped("convokit", "/utterances.jsonl", true, true,
+            new Keys("id", "text", "timestamp", "score"), List.of()) {
         @Override
-        public String format() {
-            return "convokit";
-        }
-
-        @Override
-        Map<String, Object> record(Item i, List<Item> all) {
-            return obj("id", i.id(), "conversation_id", i.thread(), "text", i.text(), "speaker", i.author(),
-                    "meta", obj("score", 1), "reply-to", i.parent(), "timestamp", i.time(), "vectors", List.of());
-        }
-
-        @Override
-        public Keys keys() {
-            return new Keys("id", "text", "timestamp", "score");
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + "/utterances.jsonl";
+        public byte[] bytes(List<Item> items) {
+            return jsonLines(items, (i, all) -> obj("id", i.id(), "conversation_id", i.thread(), "text", i.text(),
+                    "speaker", i.author(), "meta", obj("score", 1), "reply-to", i.parent(), "timestamp", i.time(),
+                    "vectors", List.of()));
         }
 
         @Override
@@ -319,19 +227,7 @@ public final class FormatWriters {
 
     private static final List<String> MAP = List.of("--map", "id=id,thread=thread,parent=parent,author=author,text=text,time=time,score=score");
 
-    public static final FormatWriter MAPPED_CSV = new FormatWriter() {
-        @Override
-        public String format() {
-            return "mapped-csv";
-        }
-
-        @Override
-        public List<String> options() {
-            List<String> o = new ArrayList<>(List.of("--format", format()));
-            o.addAll(MAP);
-            return o;
-        }
-
+    public static final FormatWriter MAPPED_CSV = new Shaped("mapped-csv", ".csv", true, true, null, MAP) {
         @Override
         public byte[] bytes(List<Item> items) {
             StringBuilder out = new StringBuilder("id,thread,parent,author,text,time,score\n");
@@ -342,68 +238,18 @@ public final class FormatWriters {
             }
             return utf8(out);
         }
-
-        @Override
-        public boolean lineRecords() {
-            return true;
-        }
-
-        @Override
-        public boolean explicitParents() {
-            return true;
-        }
-
-        @Override
-        public Keys keys() {
-            return null;
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + ".csv";
-        }
     };
 
-    public static final FormatWriter MAPPED_JSONL = new JsonLinesWriter() {
-        @Override
-        public String format() {
-            return "mapped-jsonl";
-        }
-
-        @Override
-        public List<String> options() {
-            List<String> o = new ArrayList<>(super.options());
-            o.addAll(MAP);
-            return o;
-        }
-
-        @Override
-        Map<String, Object> record(Item i, List<Item> all) {
-            return obj("id", i.id(), "thread", i.thread(), "parent", i.parent(), "author", i.author(), "text", i.text(),
-                    "time", i.time(), "score", 1);
-        }
-
-        @Override
-        public Keys keys() {
-            return new Keys("id", "text", "time", "score");
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + ".jsonl";
-        }
-    };
+    public static final FormatWriter MAPPED_JSONL = jsonLines("mapped-jsonl", ".jsonl", new Keys("id", "text", "time", "score"),
+            MAP, (i, all) -> obj("id", i.id(), "thread", i.thread(), "parent", i.parent(), "author", i.author(),
+                    "text", i.text(), "time", i.time(), "score", 1));
 
     /**
      * ThreadLens's own records: one per thread, comments in the given order; a comment whose parent does not
      * come before it is written as an orphan at depth 1.
      */
-    public static final FormatWriter THREADLENS_JSONL = new JsonLinesWriter() {
-        @Override
-        public String format() {
-            return "threadlens-jsonl";
-        }
-
+    public static final FormatWriter THREADLENS_JSONL = new Shaped("threadlens-jsonl", ".jsonl", true, true,
+            new Keys("id", "text", "createdUtc", "score"), List.of()) {
         @Override
         public byte[] bytes(List<Item> items) {
             Map<String, List<Item>> threads = new LinkedHashMap<>();
@@ -432,21 +278,6 @@ public final class FormatWriters {
                     "source", obj("format", "mapped-jsonl", "file", "hostile.jsonl"), "declaredComments", null,
                     "unfetched", null, "flags", hasPost ? List.of() : List.of("post-missing"), "comments", comments,
                     "provenance", obj("threadlens", "0.1.0"));
-        }
-
-        @Override
-        Map<String, Object> record(Item item, List<Item> all) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Keys keys() {
-            return new Keys("id", "text", "createdUtc", "score");
-        }
-
-        @Override
-        public String fileName(String base) {
-            return base + ".jsonl";
         }
     };
 }
