@@ -1,8 +1,6 @@
 package org.threadlens.read;
 
 import java.io.CharConversionException;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -13,7 +11,7 @@ import java.io.InputStream;
  * {@link CharConversionException} naming its line and byte offset (0-based, in the decompressed content). A few operations per byte; not thread-safe;
  * mark and reset are not supported.
  */
-final class StrictUtf8 extends FilterInputStream {
+final class StrictUtf8 extends WatchedInputStream {
     /** Continuation bytes still expected for the current character. */
     private int need;
     /** The range the next continuation byte must be in (narrower than 80..BF after E0, ED, F0, F4). */
@@ -27,42 +25,14 @@ final class StrictUtf8 extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b < 0) {
-            atEnd();
-        } else {
-            check(b);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n < 0) {
-            atEnd();
-            return n;
-        }
+    void seen(byte[] b, int off, int n) throws CharConversionException {
         for (int i = off; i < off + n; i++) {
             check(b[i] & 0xFF);
         }
-        return n;
     }
 
     @Override
-    public long skip(long n) throws IOException {
-        byte[] buf = new byte[(int) Math.min(Math.max(n, 0), 8192)];
-        int r = buf.length == 0 ? 0 : read(buf, 0, buf.length);
-        return Math.max(r, 0);
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    private void atEnd() throws CharConversionException {
+    void atEnd() throws CharConversionException {
         if (need > 0) {
             throw invalid("a character cut by the end of the input");
         }

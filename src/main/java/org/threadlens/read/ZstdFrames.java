@@ -1,8 +1,6 @@
 package org.threadlens.read;
 
 import java.io.EOFException;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -16,7 +14,7 @@ import java.io.InputStream;
  * 128 KB block. Bytes that are no frame (a wrong magic number, a reserved block type) stop the checking:
  * the decompressor reports those itself. Not thread-safe; mark and reset are not supported.
  */
-final class ZstdFrames extends FilterInputStream {
+final class ZstdFrames extends WatchedInputStream {
     private static final long MAGIC = 0xFD2FB528L;
     private static final long SKIPPABLE_MAGIC = 0x184D2A50L;
     private static final int[] DICTIONARY_ID_BYTES = {0, 1, 2, 4};
@@ -39,40 +37,7 @@ final class ZstdFrames extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b < 0) {
-            atEnd();
-        } else {
-            walk(new byte[] {(byte) b}, 0, 1);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n < 0) {
-            atEnd();
-        } else {
-            walk(b, off, n);
-        }
-        return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] buf = new byte[(int) Math.min(n, 8192)];
-        int r = n <= 0 ? 0 : read(buf, 0, buf.length);
-        return Math.max(r, 0);
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    private void atEnd() throws EOFException {
+    void atEnd() throws EOFException {
         boolean atBoundary = state == State.MAGIC && fieldBytes == 0 && frames > 0;
         if (!atBoundary && state != State.UNCHECKED) {
             throw new EOFException("the zstd stream breaks off inside frame " + (frames + 1) + " (" + describe() + ")");
@@ -88,7 +53,8 @@ final class ZstdFrames extends FilterInputStream {
         };
     }
 
-    private void walk(byte[] b, int off, int n) {
+    @Override
+    void seen(byte[] b, int off, int n) {
         int i = off;
         int end = off + n;
         while (i < end && state != State.UNCHECKED) {

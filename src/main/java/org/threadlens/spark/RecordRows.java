@@ -52,12 +52,9 @@ final class RecordRows {
     static DumpRecord fromRow(Row row) {
         int escaped = row.getInt(9);
         return new DumpRecord(KINDS[row.getByte(1)], row.getString(0), row.getString(2), row.getString(3),
-                text(row.getString(4), escaped, 0), (Integer) row.get(5), (Long) row.get(6), text(row.getString(7), escaped, 1),
-                row.getInt(8), text(row.getString(10), escaped, 2), text(row.getString(11), escaped, 3),
-                text(row.getString(12), escaped, 4), (Integer) row.get(13), row.getInt(14), row.getLong(15));
-    }
-
-    private static String text(String stored, int escaped, int bit) {
-        return SpillText.decode(stored, escaped, bit);
+                SpillText.decode(row.getString(4), escaped, 0), (Integer) row.get(5), (Long) row.get(6),
+                SpillText.decode(row.getString(7), escaped, 1), row.getInt(8), SpillText.decode(row.getString(10), escaped, 2),
+                SpillText.decode(row.getString(11), escaped, 3), SpillText.decode(row.getString(12), escaped, 4),
+                (Integer) row.get(13), row.getInt(14), row.getLong(15));
     }
 }

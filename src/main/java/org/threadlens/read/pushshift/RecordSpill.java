@@ -138,17 +138,14 @@ final class RecordSpill implements AutoCloseable {
                 }
                 int escaped = rs.getByte(10);
                 return new DumpRecord(KINDS[rs.getByte(2)], rs.getString(1), rs.getString(3), rs.getString(4),
-                        text(rs.getString(5), escaped, 0), integer(rs, 6), rs.getObject(7) == null ? null : rs.getLong(7),
-                        text(rs.getString(8), escaped, 1), rs.getByte(9), text(rs.getString(11), escaped, 2),
-                        text(rs.getString(12), escaped, 3), text(rs.getString(13), escaped, 4), integer(rs, 14),
-                        rs.getInt(15), rs.getLong(16));
+                        SpillText.decode(rs.getString(5), escaped, 0), integer(rs, 6),
+                        rs.getObject(7) == null ? null : rs.getLong(7), SpillText.decode(rs.getString(8), escaped, 1),
+                        rs.getByte(9), SpillText.decode(rs.getString(11), escaped, 2),
+                        SpillText.decode(rs.getString(12), escaped, 3), SpillText.decode(rs.getString(13), escaped, 4),
+                        integer(rs, 14), rs.getInt(15), rs.getLong(16));
             } catch (SQLException e) {
                 throw failure("cannot read back from", e);
             }
-        }
-
-        private static String text(String stored, int escaped, int bit) {
-            return SpillText.decode(stored, escaped, bit);
         }
 
         private static Integer integer(ResultSet rs, int column) throws SQLException {
