@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.threadlens.GeneratedThreads;
 import org.threadlens.hostile.ThreadLensRun;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.store.CorpusStore;
@@ -27,6 +28,22 @@ final class AnnotateChild {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AnnotateChild() {
+    }
+
+    /**
+     * The uninterrupted run the faulted ones are compared with: {@code threads} generated threads annotated in a
+     * child JVM into a store and a JSONL file, both read back.
+     */
+    record Reference(Path input, Path out, Map<String, JsonNode> records, Map<String, AnnotatedThread> stored) {
+        static Reference run(Path dir, int threads) throws Exception {
+            Path input = GeneratedThreads.write(dir.resolve("threads.txt"), threads, 6);
+            Path db = dir.resolve("reference.duckdb");
+            Path out = dir.resolve("reference.jsonl");
+            Path log = dir.resolve("reference.log");
+            assertEquals(0, runToEnd(log, List.of(), args(input, "--db", db.toString(), "--out", out.toString())),
+                    Files.readString(log));
+            return new Reference(input, out, AnnotateChild.jsonl(out), AnnotateChild.stored(db));
+        }
     }
 
     /** The command line: annotate {@code input} with these output options, quietly. */

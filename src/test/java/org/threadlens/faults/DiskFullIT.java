@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.threadlens.GeneratedThreads;
 import org.threadlens.hostile.Outcome;
 import org.threadlens.hostile.ThreadLensRun;
 import org.threadlens.record.AnnotatedThread;
@@ -38,13 +37,11 @@ class DiskFullIT {
 
     @BeforeAll
     static void uninterrupted() throws Exception {
-        input = GeneratedThreads.write(dir.resolve("threads.txt"), THREADS, 6);
-        Path db = dir.resolve("reference.duckdb");
-        Path out = dir.resolve("reference.jsonl");
-        assertEquals(0, AnnotateChild.runToEnd(dir.resolve("reference.log"), List.of(),
-                AnnotateChild.args(input, "--db", db.toString(), "--out", out.toString())));
-        reference = AnnotateChild.jsonl(out);
-        referenceStore = AnnotateChild.stored(db);
+        AnnotateChild.Reference r = AnnotateChild.Reference.run(dir, THREADS);
+        input = r.input();
+        reference = r.records();
+        referenceStore = r.stored();
+        Path out = r.out();
         assertTrue(Files.size(out) > 4 * 512 * 1024, "the run writes well past the limit: " + Files.size(out));
     }
 

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.threadlens.GeneratedThreads;
 import org.threadlens.record.AnnotatedThread;
 
 /**
@@ -37,13 +36,10 @@ class KillDuringAnnotateIT {
 
     @BeforeAll
     static void uninterrupted() throws Exception {
-        input = GeneratedThreads.write(dir.resolve("threads.txt"), THREADS, 6);
-        Path db = dir.resolve("reference.duckdb");
-        Path out = dir.resolve("reference.jsonl");
-        assertEquals(0, AnnotateChild.runToEnd(dir.resolve("reference.log"), List.of(),
-                AnnotateChild.args(input, "--db", db.toString(), "--out", out.toString())), Files.readString(dir.resolve("reference.log")));
-        reference = AnnotateChild.jsonl(out);
-        referenceStore = AnnotateChild.stored(db);
+        AnnotateChild.Reference r = AnnotateChild.Reference.run(dir, THREADS);
+        input = r.input();
+        reference = r.records();
+        referenceStore = r.stored();
         assertEquals(THREADS, reference.size());
         assertEquals(THREADS, referenceStore.size());
     }
