@@ -21,12 +21,8 @@ class BrokenRecordsTest {
     @TempDir
     Path dir;
 
-    static Stream<FormatWriter> formats() {
-        return FormatWriters.all().stream();
-    }
-
     static Stream<FormatWriter> lineFormats() {
-        return formats().filter(FormatWriter::lineRecords);
+        return FormatWriters.all().stream().filter(FormatWriter::lineRecords);
     }
 
     @ParameterizedTest
@@ -73,7 +69,7 @@ class BrokenRecordsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void aFileCutAnywhereIsReadUpToTheCutOrNamedAsBrokenOff(FormatWriter w) {
         byte[] good = w.bytes(HostileInputs.manyThreads(3));
         java.util.Random r = new java.util.Random(11);
@@ -87,7 +83,7 @@ class BrokenRecordsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void garbageBetweenRecordsIsNamed(FormatWriter w) {
         byte[] good = w.bytes(HostileInputs.manyThreads(2));
         List<byte[]> lines = HostileInputs.lines(good);

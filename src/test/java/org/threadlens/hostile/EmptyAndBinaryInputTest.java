@@ -8,7 +8,6 @@ import static org.threadlens.hostile.HostileRead.read;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,12 +22,8 @@ class EmptyAndBinaryInputTest {
     @TempDir
     Path dir;
 
-    static Stream<FormatWriter> formats() {
-        return FormatWriters.all().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void anEmptyInputGivesNothingAndTheGoodOneBesideItIsRead(FormatWriter w) throws Exception {
         Path empty = w.place(dir, "empty", new byte[0]);
         Path good = w.write(dir, "good", HostileInputs.goodThread("200"));
@@ -38,7 +33,7 @@ class EmptyAndBinaryInputTest {
     }
 
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void aBinaryInputIsRefusedOrItsLinesSkippedNamedAndTheGoodOneRead(FormatWriter w) throws Exception {
         for (long seed = 1; seed <= 3; seed++) {
             Path binary = w.place(dir, "binary" + seed, HostileInputs.binary(64 * 1024, seed));

@@ -18,6 +18,9 @@ public final class FormatWriters {
     private FormatWriters() {
     }
 
+    /** For {@code @MethodSource}: a parameterized test run once per format. */
+    public static final String EVERY_FORMAT = "org.threadlens.hostile.FormatWriters#all";
+
     public static List<FormatWriter> all() {
         return List.of(REDDIT_TEXT, REDDIT_API, PUSHSHIFT, HACKERNEWS, HACKERNEWS_ALGOLIA, CONVOKIT, MAPPED_CSV, MAPPED_JSONL,
                 THREADLENS_JSONL);

@@ -7,7 +7,6 @@ import static org.threadlens.hostile.HostileRead.comments;
 import static org.threadlens.hostile.HostileRead.read;
 
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,12 +20,8 @@ class OversizeInputTest {
     @TempDir
     Path dir;
 
-    static Stream<FormatWriter> formats() {
-        return FormatWriters.all().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void aTenMegabyteCommentIsReadWhole(FormatWriter w) {
         String body = HostileInputs.longBody(10 * 1024 * 1024);
         Path in = w.write(dir, "ten", HostileInputs.withBody(body));
@@ -36,7 +31,7 @@ class OversizeInputTest {
     }
 
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void aFiftyMegabyteLineIsRefusedNamedAndTheRestRead(FormatWriter w) {
         String body = HostileInputs.longBody(50 * 1024 * 1024);
         Path in = w.write(dir, "fifty", HostileInputs.withBody(body));
@@ -49,7 +44,7 @@ class OversizeInputTest {
     }
 
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void jsonNestedAHundredThousandDeepIsRefusedWithoutAStackOverflow(FormatWriter w) {
         if (w.keys() == null) {
             return; // not JSON: the brackets are text

@@ -32,12 +32,8 @@ class RandomDamageTest {
     @TempDir
     Path dir;
 
-    static Stream<FormatWriter> formats() {
-        return FormatWriters.all().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void randomDamageIsAlwaysHandled(FormatWriter w) {
         List<Item> items = new ArrayList<>(HostileInputs.manyThreads(3));
         items.set(1, items.get(1).withText("caf\u00e9 \ud83d\ude00 \u05e9\u05dc\u05d5\u05dd \"quoted\" back\\slash"));

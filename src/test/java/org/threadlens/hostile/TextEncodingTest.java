@@ -9,7 +9,6 @@ import static org.threadlens.hostile.HostileRead.read;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,12 +25,8 @@ class TextEncodingTest {
     @TempDir
     Path dir;
 
-    static Stream<FormatWriter> formats() {
-        return FormatWriters.all().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void invalidUtf8IsABadRecordNamedNeverMisread(FormatWriter w) {
         for (byte[] bad : new byte[][] {{(byte) 0xFF}, {(byte) 0xC3, '('}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xC0, (byte) 0xAF},
             {(byte) 0xED, (byte) 0xA0, (byte) 0x80}}) {
@@ -46,7 +41,7 @@ class TextEncodingTest {
     }
 
     @ParameterizedTest
-    @MethodSource("formats")
+    @MethodSource(FormatWriters.EVERY_FORMAT)
     void aLoneSurrogateBecomesTheReplacementCharacterInTheOutput(FormatWriter w) {
         if (w.keys() == null) {
             return; // CSV and the text dump are bytes: a surrogate cannot be written in them, only invalid UTF-8
