@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.io.Trees;
 import org.threadlens.run.AnnotationRun;
 import org.threadlens.run.InputSettings;
 import org.threadlens.run.RunListener;
@@ -70,7 +71,7 @@ public final class Benchmark {
 
         @Override
         public void close() {
-            deleteQuietly(dir);
+            Trees.deleteQuietly(dir);
         }
     }
 
@@ -85,7 +86,7 @@ public final class Benchmark {
         try {
             return new Input(BenchInput.load(input, maxComments, dir), dir);
         } catch (Exception | Error e) {
-            deleteQuietly(dir);
+            Trees.deleteQuietly(dir);
             throw e;
         }
     }
@@ -176,13 +177,5 @@ public final class Benchmark {
             out.add(texts.get((int) ((long) i * texts.size() / limit)));
         }
         return out;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException ignored) {
-            // a temporary directory left behind is harmless
-        }
     }
 }

@@ -6,17 +6,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.threadlens.io.Trees;
 
 /**
  * A directory written as a temporary sibling of its target ({@code .NAME.PID-RANDOM.part}) and renamed to the
@@ -62,7 +60,7 @@ public final class AtomicDirectory implements AutoCloseable {
             throw new BadTargetException(named + ": directory " + parent + " does not exist");
         }
         for (Path leftover : StagingNames.abandoned(target)) {
-            deleteTree(leftover);
+            Trees.delete(leftover);
         }
         Path staging = Files.createDirectory(parent.resolve(StagingNames.next(target, "part")));
         return new AtomicDirectory(target, staging, force);
@@ -131,7 +129,7 @@ public final class AtomicDirectory implements AutoCloseable {
         }
         done = true;
         if (old != null) {
-            deleteTree(old);
+            Trees.delete(old);
         }
     }
 
@@ -143,7 +141,7 @@ public final class AtomicDirectory implements AutoCloseable {
             try {
                 closeWriters();
             } finally {
-                deleteTree(staging);
+                Trees.delete(staging);
             }
         }
     }
@@ -169,28 +167,5 @@ public final class AtomicDirectory implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    /** Deletes a tree without following links (a link inside is removed, not what it points to). */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +16,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
+import org.threadlens.io.Trees;
 import org.threadlens.thread.CommentFlag;
 
 /**
@@ -87,7 +86,7 @@ final class FlatRowSpill implements AutoCloseable {
             return new FlatRowSpill(dir, c);
         } catch (SQLException e) {
             closeQuietly(c);
-            deleteTree(dir);
+            Trees.delete(dir);
             throw new IOException("cannot spill records to disk in " + workDir + ": " + e.getMessage(), e);
         }
     }
@@ -211,7 +210,7 @@ final class FlatRowSpill implements AutoCloseable {
             // closing anyway; the directory is removed below
         } finally {
             closeQuietly(connection);
-            deleteTree(dir);
+            Trees.delete(dir);
         }
     }
 
@@ -221,17 +220,6 @@ final class FlatRowSpill implements AutoCloseable {
                 c.close();
             } catch (SQLException e) {
                 // nothing left to do with a connection that cannot close
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -1,11 +1,9 @@
 package org.threadlens.read.pushshift;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.threadlens.io.Trees;
 
 /**
  * A fresh directory under the work directory for one read's temporary files, deleted with everything in
@@ -26,7 +24,7 @@ final class SpillDirectory implements AutoCloseable {
 
     static SpillDirectory create(Path workDir) throws IOException {
         Path dir = Files.createTempDirectory(workDir, PREFIX);
-        Thread hook = new Thread(() -> deleteQuietly(dir), "threadlens-spill-cleanup");
+        Thread hook = new Thread(() -> Trees.deleteQuietly(dir), "threadlens-spill-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         return new SpillDirectory(dir, hook);
     }
@@ -46,25 +44,6 @@ final class SpillDirectory implements AutoCloseable {
         } catch (IllegalStateException e) {
             // the JVM is shutting down: the hook deletes the directory
         }
-        delete(path);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try {
-            delete(dir);
-        } catch (IOException | UncheckedIOException e) {
-            // best effort at exit: nothing is left to report to
-        }
+        Trees.delete(path);
     }
 }
