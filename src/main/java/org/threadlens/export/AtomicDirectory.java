@@ -66,6 +66,20 @@ public final class AtomicDirectory implements AutoCloseable {
         return new AtomicDirectory(target, staging, force);
     }
 
+    /**
+     * Starts writing the directory an export target names, as {@link TextTarget#open} does for files.
+     *
+     * @param writes what the format writes, for the message refusing {@code -} (stdout): "csv writes a
+     *               directory of tables"
+     * @throws BadTargetException for {@code -}, and as {@link #create}
+     */
+    public static AtomicDirectory open(String target, String writes, boolean force) throws IOException {
+        if ("-".equals(target)) {
+            throw new BadTargetException(writes + ": name one with --out DIR");
+        }
+        return create(Path.of(target), force);
+    }
+
     /** Refuses {@code target} unless it is absent or (forced) an earlier export or empty; messages say {@code named}. */
     private static void checkReplaceable(Path target, Path named, boolean force) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -3,7 +3,6 @@ package org.threadlens.export.convokit;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.threadlens.export.AtomicDirectory;
-import org.threadlens.export.BadTargetException;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
@@ -25,11 +24,7 @@ public final class ConvoKitExporter implements CorpusExporter {
 
     @Override
     public ExportWriter open(String target, ExportOptions options) throws IOException {
-        if ("-".equals(target)) {
-            throw new BadTargetException("convokit writes a corpus directory: name one with --out DIR");
-        }
-        Path dir = Path.of(target);
-        return new ConvoKitCorpusWriter(AtomicDirectory.create(dir, options.force()),
-                dir.toAbsolutePath().normalize().getFileName().toString());
+        AtomicDirectory dir = AtomicDirectory.open(target, "convokit writes a corpus directory", options.force());
+        return new ConvoKitCorpusWriter(dir, Path.of(target).toAbsolutePath().normalize().getFileName().toString());
     }
 }

@@ -1,9 +1,7 @@
 package org.threadlens.export.csv;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.threadlens.export.AtomicDirectory;
-import org.threadlens.export.BadTargetException;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
@@ -25,9 +23,6 @@ public final class CsvExporter implements CorpusExporter {
 
     @Override
     public ExportWriter open(String target, ExportOptions options) throws IOException {
-        if ("-".equals(target)) {
-            throw new BadTargetException("csv writes a directory of tables: name one with --out DIR");
-        }
-        return new CsvTables(AtomicDirectory.create(Path.of(target), options.force()), options.includeTokens());
+        return new CsvTables(AtomicDirectory.open(target, "csv writes a directory of tables", options.force()), options.includeTokens());
     }
 }
