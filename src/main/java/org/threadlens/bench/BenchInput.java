@@ -33,12 +33,17 @@ import org.threadlens.thread.DiscussionThread;
 record BenchInput(Path records, List<DiscussionThread> threads, List<String> texts) {
 
     static BenchInput load(InputSettings input, int maxComments, Path dir) throws Exception {
-        List<DiscussionThread> all = new ArrayList<>();
+        // threads in input order until maxComments is reached; the rest is read (to find unreadable input) but not kept
+        List<DiscussionThread> chosen = new ArrayList<>();
+        int[] comments = {0};
         List<String> failures = new ArrayList<>();
         new ReadRun(input).run(discard(), new RunListener() {
             @Override
             public void threadDone(AnnotatedThread record) {
-                all.add(record.thread());
+                if (comments[0] < maxComments) {
+                    chosen.add(record.thread());
+                    comments[0] += record.thread().comments().size();
+                }
             }
 
             @Override
@@ -49,15 +54,6 @@ record BenchInput(Path records, List<DiscussionThread> threads, List<String> tex
         if (!failures.isEmpty()) {
             throw new InputFormatException(String.join(", ", input.inputs()), 0, "cannot benchmark on input that does "
                     + "not read: " + failures.get(0) + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more)" : ""));
-        }
-        List<DiscussionThread> chosen = new ArrayList<>();
-        int comments = 0;
-        for (DiscussionThread t : all) {
-            if (comments >= maxComments) {
-                break;
-            }
-            chosen.add(t);
-            comments += t.comments().size();
         }
         BenchInput in = of(chosen, dir.resolve("bench-threads.jsonl"));
         if (in.texts().isEmpty()) {

@@ -46,6 +46,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void limitTakesWholeThreadsUntilItIsReached() {
+        CliTest.Outcome o = run("bench", "--annotators", "sentences", "--rounds", "1", "--warmup", "0", "--threads", "1",
+                "--limit", "1", fixture("pushshift/RS_2024-01.ndjson").toString(), fixture("pushshift/RC_2024-01.ndjson.zst").toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("input: 1 threads, "), o.out());
+    }
+
+    @Test
     void optionsAreCheckedFirst() {
         String input = fixture("pushshift/RS_2024-01.ndjson").toString();
         assertFails(run("bench", "--versus", "spacy", input), 2, "--versus: expected same or corenlp-defaults, found spacy");
