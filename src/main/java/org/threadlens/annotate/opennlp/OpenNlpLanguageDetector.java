@@ -23,6 +23,9 @@ import org.threadlens.annotate.LanguageDetector;
  * German, Spanish, French, Italian, Portuguese, Dutch, Polish and Russian comments written for the tests are
  * 2.4 to 14 times more probable in their language than in English.
  *
+ * <p>Text that is plainly English by its function words ({@link EnglishFunctionWords}) is answered English
+ * without the model.
+ *
  * <p>Thread-safe: the model is shared; each call uses a detector of its own (they cost nothing to create).
  */
 public final class OpenNlpLanguageDetector implements LanguageDetector {
@@ -51,6 +54,11 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         if (plainText.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
             return Optional.empty();
         }
+        return EnglishFunctionWords.plainlyEnglish(plainText) ? Optional.of(ENGLISH) : byModel(plainText);
+    }
+
+    /** The model's answer with the thresholds, for a text of at least {@value #MIN_LETTERS} letters. */
+    Optional<String> byModel(String plainText) {
         Language[] ranked = new LanguageDetectorME(model.get()).predictLanguages(plainText);
         if (ranked.length == 0) {
             return Optional.empty();
@@ -70,7 +78,9 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
     @Override
     public String describe() {
-        return String.format(Locale.ROOT, "opennlp %s, at least %d letters, top language %.1f times as probable as English",
-                OpenNlpModels.LANGUAGES, MIN_LETTERS, MIN_RATIO);
+        return String.format(Locale.ROOT, "opennlp %s, at least %d letters, English by function words "
+                        + "(%d or more, %d%% of words), else top language %.1f times as probable as English",
+                OpenNlpModels.LANGUAGES, MIN_LETTERS, EnglishFunctionWords.MIN_HITS,
+                EnglishFunctionWords.MIN_SHARE_PERCENT, MIN_RATIO);
     }
 }

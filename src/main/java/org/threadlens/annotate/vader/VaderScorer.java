@@ -15,11 +15,18 @@ import org.threadlens.annotate.SentimentLabel;
  * words before it (boosters and dampeners, negations, "never so", "without doubt", idioms, "kind of"), by
  * capitals, "no" and "least"; then the "but" shift, emphasis by ! and ?, normalisation and proportions.
  *
- * <p>Immutable and thread-safe: one instance serves every thread. Cost is O(n log n) in the number of words.
+ * <p>Thread-safe: one instance serves every thread. Cost is O(n log n) in the number of words. Each thread
+ * remembers the last text it scored and its scores, because two comment scorers read VADER's scores of the
+ * same text one after the other (the VADER scorer, and the Reddit model, whose features include them).
  */
 public final class VaderScorer {
     private static final double POSITIVE_THRESHOLD = 0.05;
     private final VaderLexicon lexicon;
+    private final ThreadLocal<LastScored> last = new ThreadLocal<>();
+
+    /** The last text a thread scored, and its scores. */
+    private record LastScored(String text, VaderScores scores) {
+    }
 
     public VaderScorer(VaderLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -32,7 +39,18 @@ public final class VaderScorer {
 
     /** Scores {@code text}; unrounded (see {@link VaderScores#rounded()} for the reference's rounding). */
     public VaderScores score(String text) {
-        VaderText t = VaderText.of(Objects.requireNonNull(text, "text"), lexicon);
+        Objects.requireNonNull(text, "text");
+        LastScored remembered = last.get();
+        if (remembered != null && remembered.text().equals(text)) {
+            return remembered.scores();
+        }
+        VaderScores scores = scoreAfresh(text);
+        last.set(new LastScored(text, scores));
+        return scores;
+    }
+
+    private VaderScores scoreAfresh(String text) {
+        VaderText t = VaderText.of(text, lexicon);
         double[] sentiments = new double[t.size()];
         for (int i = 0; i < sentiments.length; i++) {
             sentiments[i] = modifier(t, i) ? 0 : valence(t, i);
