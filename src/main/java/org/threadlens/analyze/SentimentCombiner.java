@@ -51,10 +51,35 @@ public final class SentimentCombiner {
         }
     }
 
+    /**
+     * When the costly scorer {@code scorer} is asked: where {@code gate}'s top probability is below
+     * {@code below} (see {@link org.threadlens.annotate.SecondOpinion}).
+     */
+    public record SecondOpinionRule(String scorer, String gate, double below) {
+        public SecondOpinionRule {
+            Objects.requireNonNull(scorer, "scorer");
+            Objects.requireNonNull(gate, "gate");
+            if (!(below > 0 && below <= 1)) {
+                throw new IllegalArgumentException("threshold " + below + " outside (0, 1]");
+            }
+        }
+    }
+
     private final List<Combination> combinations;
+    private final List<SecondOpinionRule> secondOpinions;
 
     public SentimentCombiner(List<Combination> combinations) {
+        this(combinations, List.of());
+    }
+
+    public SentimentCombiner(List<Combination> combinations, List<SecondOpinionRule> secondOpinions) {
         this.combinations = List.copyOf(combinations);
+        this.secondOpinions = List.copyOf(secondOpinions);
+    }
+
+    /** The rule for asking {@code scorer}, if it is a second opinion. */
+    public java.util.Optional<SecondOpinionRule> secondOpinion(String scorer) {
+        return secondOpinions.stream().filter(r -> r.scorer().equals(scorer)).findFirst();
     }
 
     /** The combinations shipped with ThreadLens (none if the resource is absent: then means are used). */
@@ -126,7 +151,11 @@ public final class SentimentCombiner {
             }
             out.add(new Combination(scorers, new LogisticRegression(weights), bias));
         }
-        return new SentimentCombiner(out);
+        List<SecondOpinionRule> rules = new ArrayList<>();
+        for (JsonNode r : root.path("secondOpinions")) {
+            rules.add(new SecondOpinionRule(r.path("scorer").asText(), r.path("gate").asText(), r.path("below").asDouble()));
+        }
+        return new SentimentCombiner(out, rules);
     }
 
     private static SentimentCombiner load() {

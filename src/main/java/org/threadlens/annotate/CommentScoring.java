@@ -47,8 +47,9 @@ final class CommentScoring {
     }
 
     /**
-     * Runs the comment scorers on the author's own words (the plain text without its quotes), and on each
-     * unquoted sentence that mentions a named entity, for entity sentiment.
+     * Runs the comment scorers on the author's own words (the plain text without its quotes), in order, a
+     * {@link SecondOpinion} only where it is wanted given the scores before it; and the scorers other than
+     * second opinions on each unquoted sentence that mentions a named entity, for entity sentiment.
      */
     TextAnnotations withScores(TextAnnotations a, PreparedText text) {
         if (scorers.isEmpty()) {
@@ -59,7 +60,9 @@ final class CommentScoring {
             return a;
         }
         for (CommentScorer scorer : scorers) {
-            a = a.withScore(scorer.score(own));
+            if (!(scorer instanceof SecondOpinion second) || second.wanted(a.scores())) {
+                a = a.withScore(scorer.score(own));
+            }
         }
         return a.withSentences(withEntitySentenceScores(a, text));
     }
@@ -81,7 +84,9 @@ final class CommentScoring {
             String sentence = text.plain().substring(plain.begin(), plain.end());
             Map<String, ScorerSentiment> scores = new HashMap<>();
             for (CommentScorer scorer : scorers) {
-                scores.put(scorer.name(), scorer.score(sentence));
+                if (!(scorer instanceof SecondOpinion)) {
+                    scores.put(scorer.name(), scorer.score(sentence));
+                }
             }
             out.set(i, s.withScores(scores));
         }

@@ -3,9 +3,12 @@ package org.threadlens.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.threadlens.analyze.SentimentCombiner;
 import org.threadlens.annotate.CommentScorer;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.SecondOpinion;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.minilm.MiniLmSentimentModel;
 import org.threadlens.annotate.opennlp.RedditSentimentModel;
 import org.threadlens.annotate.vader.VaderCommentScorer;
 import org.threadlens.annotate.vader.VaderSentenceScorer;
@@ -13,18 +16,27 @@ import org.threadlens.text.MarkupStyle;
 
 /**
  * The sentiment scorers a run uses beside CoreNLP: VADER as the fallback for unparsable sentences and as a
- * comment scorer, and the Reddit sentiment model (OpenNLP) where the build ships it.
+ * comment scorer, and the Reddit sentiment models (OpenNLP's categorizer, MiniLM embeddings) where the build
+ * ships them.
  */
 public final class SentimentScorers {
     private SentimentScorers() {
     }
 
-    /** The comment scorers ThreadLens ships: VADER, and the Reddit model if present. */
+    /** The comment scorers ThreadLens ships: VADER, and the Reddit models if present. */
     public static List<CommentScorer> standard() {
         List<CommentScorer> out = new ArrayList<>();
         out.add(VaderCommentScorer.standard());
         RedditSentimentModel.standard().ifPresent(out::add);
+        MiniLmSentimentModel.standard().ifPresent(m -> out.add(secondOpinion(m)));
         return out;
+    }
+
+    /** MiniLM is a second opinion where the shipped combiner says when to ask it; otherwise it is always asked. */
+    private static CommentScorer secondOpinion(MiniLmSentimentModel miniLm) {
+        return SentimentCombiner.standard().secondOpinion(miniLm.name())
+                .<CommentScorer>map(r -> new SecondOpinion(miniLm, r.gate(), r.below()))
+                .orElse(miniLm);
     }
 
     /**

@@ -29,10 +29,13 @@ import org.threadlens.BuildInfo;
 import org.threadlens.analyze.LogisticRegression;
 import org.threadlens.analyze.SentimentCombiner;
 import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.CommentScorer;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.minilm.MiniLmEncoder;
+import org.threadlens.annotate.minilm.MiniLmSentimentModel;
 import org.threadlens.annotate.opennlp.EmotionGroups;
 import org.threadlens.annotate.opennlp.RedditSentimentModel;
 import org.threadlens.annotate.opennlp.SentimentFeatures;
@@ -51,9 +54,10 @@ import org.threadlens.text.MarkupStyle;
  * (negative, neutral, positive, ambiguous; all comments count, mixed ones too): OpenNLP maxent (L-BFGS), L2 cost {@value #L2_COST},
  * feature cutoff {@value #CUTOFF}, 100 iterations, bag of words and bigrams over {@link SentimentFeatures};
  * the fold's comments with one sentiment group are then annotated as {@code annotate} would (CoreNLP, VADER,
- * that categorizer). A logistic regression per combination of scorers is fitted on all those out-of-fold
+ * that categorizer, and the {@code minilm} regression fitted on the other folds' embeddings by
+ * {@link MiniLmTraining}). A logistic regression per combination of scorers is fitted on all those out-of-fold
  * scores, with per-class multipliers chosen for macro-F1 (the target). Finally the categorizer is trained on
- * all comments: that is the one shipped.
+ * all comments, and the MiniLM regression on all single-group comments: those are the ones shipped.
  */
 public final class SentimentTraining {
     static final int FOLDS = 5;
@@ -63,8 +67,15 @@ public final class SentimentTraining {
     static final String AMBIGUOUS = "ambiguous";
     /** Features seen fewer times are dropped: 2 keeps the model small (a few MB) at no measured loss. */
     static final int CUTOFF = 2;
+    /** In order of preference: the first whose scorers are all present is applied (fallbacks for builds without some). */
     static final List<List<String>> COMBINATIONS = List.of(
+            List.of("corenlp", "opennlp", "vader", "minilm"), List.of("opennlp", "vader", "minilm"),
             List.of("corenlp", "opennlp", "vader"), List.of("opennlp", "vader"));
+    /** The costly scorer asked only where the gate scorer is unsure, and the grid and tolerance choosing when. */
+    static final String SECOND_OPINION = "minilm";
+    static final String GATE = "opennlp";
+    static final double[] SECOND_OPINION_GRID = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+    static final double SECOND_OPINION_TOLERANCE = 0.001;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path trainingFile;
@@ -83,21 +94,30 @@ public final class SentimentTraining {
     /** Trains both models and writes them to the models directory. */
     public void run(CommentAnnotator coreNlp, int threads) throws Exception {
         List<SentimentSets.Emotions> comments = SentimentSets.goEmotionsComments(trainingFile, labelsFile);
+        MiniLmEncoder encoder = MiniLmEncoder.standard();
+        float[][] embeddings = MiniLmTraining.embed(comments.stream().map(SentimentSets.Emotions::text).toList(), encoder, threads);
+        int[] groups = comments.stream().mapToInt(c -> c.group() == null ? -1 : c.group().ordinal()).toArray();
+        log.accept("embedded " + comments.size() + " comments with MiniLM");
         List<SentimentSets.Labelled> outOfFold = new ArrayList<>();
         List<TextAnnotations> annotated = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<SentimentSets.Emotions> train = new ArrayList<>();
+            List<Integer> trainRows = new ArrayList<>();
             List<SentimentSets.Labelled> held = new ArrayList<>();
             for (int i = 0; i < comments.size(); i++) {
                 SentimentSets.Emotions c = comments.get(i);
                 if (i % FOLDS != fold) {
                     train.add(c);
+                    if (groups[i] >= 0) {
+                        trainRows.add(i);
+                    }
                 } else if (c.group() != null) {
                     held.add(new SentimentSets.Labelled(c.text(), c.group()));
                 }
             }
             RedditSentimentModel model = trainCategorizer(train);
-            annotated.addAll(annotate(held, coreNlp, model, threads));
+            MiniLmSentimentModel miniLm = new MiniLmSentimentModel(encoder, MiniLmTraining.fit(embeddings, groups, trainRows));
+            annotated.addAll(annotate(held, coreNlp, List.of(model, miniLm), threads));
             outOfFold.addAll(held);
             log.accept(String.format("fold %d of %d: categorizer trained on %d comments, %d held-out comments scored",
                     fold + 1, FOLDS, train.size(), held.size()));
@@ -111,6 +131,16 @@ public final class SentimentTraining {
             full.model().serialize(out);
         }
         log.accept("wrote " + modelFile + " trained on all " + comments.size() + " comments (" + Files.size(modelFile) / 1024 + " KB)");
+        List<Integer> allRows = new ArrayList<>();
+        for (int i = 0; i < groups.length; i++) {
+            if (groups[i] >= 0) {
+                allRows.add(i);
+            }
+        }
+        Path miniLmFile = modelsDir.resolve("minilm-sentiment.json");
+        MiniLmTraining.write(miniLmFile, MiniLmTraining.fit(embeddings, groups, allRows), MiniLmTraining.provenance(
+                BuildInfo.threadLensVersion(), trainingFile.getFileName().toString(), sha256(trainingFile), allRows.size()));
+        log.accept("wrote " + miniLmFile + " fitted on " + allRows.size() + " single-group comments");
         combiner.set("provenance", provenance(comments.size(), comments.size(), outOfFold.size(), coreNlp, modelFile));
         Path combinerFile = modelsDir.resolve("sentiment-combiner.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(combinerFile.toFile(), combiner);
@@ -148,9 +178,12 @@ public final class SentimentTraining {
     }
 
     private static List<TextAnnotations> annotate(List<SentimentSets.Labelled> items, CommentAnnotator coreNlp,
-                                                  RedditSentimentModel model, int threads) {
+                                                  List<CommentScorer> models, int threads) {
+        List<CommentScorer> scorers = new ArrayList<>();
+        scorers.add(VaderCommentScorer.standard());
+        scorers.addAll(models);
         ThreadAnnotator.Options options = new ThreadAnnotator.Options(MarkupStyle.REDDIT_MARKDOWN,
-                VaderSentenceScorer.standard(), true, List.of(VaderCommentScorer.standard(), model));
+                VaderSentenceScorer.standard(), true, scorers);
         return org.threadlens.eval.Batches.annotateWith(items.stream().map(SentimentSets.Labelled::text).toList(),
                 coreNlp, options, threads);
     }
@@ -191,7 +224,53 @@ public final class SentimentTraining {
             c.put("inSampleMacroF1", f1);
             c.put("heldOutComments", x.size());
         }
+        chooseSecondOpinion(root, items, annotated);
         return root;
+    }
+
+    /**
+     * When to ask {@value #SECOND_OPINION} (the costly scorer): the lowest threshold on {@value #GATE}'s top
+     * probability whose out-of-fold macro-F1, with the combinations applied as {@code annotate} applies them,
+     * is within {@value #SECOND_OPINION_TOLERANCE} of asking it for every comment.
+     */
+    private void chooseSecondOpinion(ObjectNode root, List<SentimentSets.Labelled> items, List<TextAnnotations> annotated) {
+        SentimentCombiner combiner = SentimentCombiner.parse(root);
+        double[] always = cascade(combiner, items, annotated, 1.0);
+        double chosen = 1.0;
+        double[] result = always;
+        for (double below : SECOND_OPINION_GRID) {
+            double[] r = cascade(combiner, items, annotated, below);
+            log.accept(String.format("%s asked below %s's %.2f: %.1f%% of comments, macro-F1 %.4f (always: %.4f)",
+                    SECOND_OPINION, GATE, below, 100 * r[1], r[0], always[0]));
+            if (r[0] >= always[0] - SECOND_OPINION_TOLERANCE) {
+                chosen = below;
+                result = r;
+                break;
+            }
+        }
+        ObjectNode rule = root.putArray("secondOpinions").addObject();
+        rule.put("scorer", SECOND_OPINION).put("gate", GATE).put("below", chosen)
+                .put("askedShare", result[1]).put("inSampleMacroF1", result[0]).put("alwaysMacroF1", always[0]);
+    }
+
+    /** Out-of-fold {macro-F1, share of comments asked} when the second opinion is asked below {@code below}. */
+    private static double[] cascade(SentimentCombiner combiner, List<SentimentSets.Labelled> items,
+                                    List<TextAnnotations> annotated, double below) {
+        SentimentEvaluation e = new SentimentEvaluation();
+        int asked = 0;
+        for (int i = 0; i < items.size(); i++) {
+            java.util.Map<String, org.threadlens.annotate.ScorerSentiment> scores = new java.util.TreeMap<>(annotated.get(i).scores());
+            org.threadlens.annotate.ScorerSentiment gate = scores.get(GATE);
+            boolean ask = gate == null || gate.polarity().get(gate.polarity().argMax()) < below;
+            if (ask && scores.containsKey(SECOND_OPINION)) {
+                asked++;
+            } else {
+                scores.remove(SECOND_OPINION);
+            }
+            var combined = combiner.combine(scores);
+            e.add(items.get(i).gold(), combined == null ? null : combined.label());
+        }
+        return new double[] {e.macroF1(), (double) asked / items.size()};
     }
 
     static LogisticRegression fitRegression(double[][] x, int[] y) {

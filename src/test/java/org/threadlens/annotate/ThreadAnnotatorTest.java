@@ -34,6 +34,41 @@ class ThreadAnnotatorTest {
         }
     };
 
+    /** A comment scorer that always gives one distribution and remembers every text it read. */
+    private static final class FixedScorer implements CommentScorer {
+        private final String name;
+        private final PolarityDistribution answer;
+        private final List<String> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        FixedScorer(String name, double negative, double neutral, double positive) {
+            this.name = name;
+            this.answer = PolarityDistribution.ofWeights(negative, neutral, positive);
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String description() {
+            return "test";
+        }
+
+        @Override
+        public ScorerSentiment score(String plainText) {
+            read.add(plainText);
+            return new ScorerSentiment(name, answer.argMax().label(), answer.score(),
+                    List.of(answer.negative(), answer.neutral(), answer.positive()), answer);
+        }
+    }
+
+    private static TextAnnotations scoredBy(String body, List<CommentScorer> scorers) {
+        DiscussionThread t = Comments.thread("t", post("t", body));
+        return new ThreadAnnotator(new FakeAnnotator(Records.ALL), new ThreadAnnotator.Options(null, null, true, scorers))
+                .annotate(t, Runnable::run).join().comments().get("t");
+    }
+
     private static ThreadAnnotations annotate(DiscussionThread t, SentenceScorer fallback) {
         return new ThreadAnnotator(new FakeAnnotator(Records.ALL), new ThreadAnnotator.Options(null, fallback, true, List.of()))
                 .annotate(t, ForkJoinPool.commonPool()).join();
@@ -110,5 +145,20 @@ class ThreadAnnotatorTest {
         TextAnnotations a = annotate(t, FALLBACK).comments().get("t");
         assertEquals("corenlp", a.sentences().get(0).sentiment().scorer());
         assertEquals("lexicon", a.sentences().get(1).sentiment().scorer());
+    }
+
+    @Test
+    void aSecondOpinionIsAskedOnlyWhereTheGateIsUnsure() {
+        String body = "I think Alice is right. Nothing more.";
+        FixedScorer costly = new FixedScorer("costly", 0, 0, 1);
+
+        TextAnnotations sure = scoredBy(body, List.of(new FixedScorer("gate", 0.1, 0.1, 0.8), new SecondOpinion(costly, "gate", 0.7)));
+        assertEquals(List.of(), costly.read, "the gate is 0.8 sure: no second opinion");
+        assertEquals(java.util.Set.of("gate"), sure.scores().keySet());
+
+        TextAnnotations unsure = scoredBy(body, List.of(new FixedScorer("gate", 0.3, 0.3, 0.4), new SecondOpinion(costly, "gate", 0.7)));
+        assertEquals(List.of("A title", body), costly.read, "asked for the title and the comment; not for the sentence naming Alice");
+        assertEquals(java.util.Set.of("costly", "gate"), unsure.scores().keySet());
+        assertEquals(java.util.Set.of("gate"), unsure.sentences().get(0).scores().keySet());
     }
 }
