@@ -59,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
             + "(so that both sides run exactly the same models).")
     boolean noCaseless;
 
+    @Option(names = "--no-minilm", description = "ThreadLens leaves out the MiniLM second opinion on comment sentiment.")
+    boolean noMinilm;
+
     @Override
     public Integer call() throws Exception {
         InputSettings settings = input.settings();
@@ -78,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
                     engine.info().annotators(), baseline.getProperty("annotators") + (versus.equals("same") ? " (same properties)"
                             : " (CoreNLP defaults)"), workers);
             System.out.println(in.describe());
-            Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless), workers,
+            Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless, !noMinilm), workers,
                     System.out::println).run(in, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit, warmup, rounds);
             System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (medians): %.2f in comments/s, %.2f in tokens/s, "
                     + "%.2f in comments per CPU second%n", r.ratio(), r.tokenRatio(), r.cpuRatio());

@@ -27,9 +27,10 @@ import org.threadlens.text.MarkupStyle;
  * @param markup     nullable: the markup style of every body; null chooses by platform
  * @param detectCase whether all-lowercase and all-capitals texts go to caseless models
  * @param nonEnglish nullable: what to do with texts detected as not English; null checks no language
+ * @param minilm     whether the MiniLM second opinion scores comments the Reddit model is unsure of
  */
 public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, String> settings, MarkupStyle markup,
-                              boolean detectCase, LanguageCheck.Action nonEnglish) implements Serializable {
+                              boolean detectCase, LanguageCheck.Action nonEnglish, boolean minilm) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public AnnotationSetup {
@@ -70,7 +71,7 @@ public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, Stri
     /** {@link #options()} for other layers of the same engine (a resumed run adds the layers a thread had). */
     public ThreadAnnotator.Options options(Set<Layer> forLayers) {
         LanguageCheck check = nonEnglish == null ? null : new LanguageCheck(OpenNlpLanguageDetector.standard(), nonEnglish);
-        return SentimentScorers.options(forLayers, markup, detectCase).withLanguage(check);
+        return SentimentScorers.options(forLayers, markup, detectCase, minilm).withLanguage(check);
     }
 
     /** The annotator of this setup over an engine opened with {@link #openEngine()}. */
@@ -86,10 +87,11 @@ public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, Stri
     /**
      * What the store compares as "the same settings" beside the engine's: how texts are prepared, in the
      * command line's words ({@code markup}: auto or a style; {@code detectCase}; {@code nonEnglish}: skip, flag,
-     * off), so that a setup and the options that made it hash alike.
+     * off; {@code minilm}), so that a setup and the options that made it hash alike.
      */
     public Map<String, String> preparation() {
         return Map.of("markup", markup == null ? "auto" : markup.wireName(), "detectCase", Boolean.toString(detectCase),
-                "nonEnglish", nonEnglish == null ? "off" : nonEnglish.name().toLowerCase(Locale.ROOT));
+                "nonEnglish", nonEnglish == null ? "off" : nonEnglish.name().toLowerCase(Locale.ROOT),
+                "minilm", Boolean.toString(minilm));
     }
 }

@@ -25,10 +25,17 @@ public final class SentimentScorers {
 
     /** The comment scorers ThreadLens ships: VADER, and the Reddit models if present. */
     public static List<CommentScorer> standard() {
+        return standard(true);
+    }
+
+    /** VADER, the Reddit categorizer if present, and with {@code minilm} the MiniLM second opinion if present. */
+    public static List<CommentScorer> standard(boolean minilm) {
         List<CommentScorer> out = new ArrayList<>();
         out.add(VaderCommentScorer.standard());
         RedditSentimentModel.standard().ifPresent(out::add);
-        MiniLmSentimentModel.standard().ifPresent(m -> out.add(secondOpinion(m)));
+        if (minilm) {
+            MiniLmSentimentModel.standard().ifPresent(m -> out.add(secondOpinion(m)));
+        }
         return out;
     }
 
@@ -45,8 +52,13 @@ public final class SentimentScorers {
      * @param markup nullable: forced markup style; null chooses by platform
      */
     public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase) {
+        return options(layers, markup, detectCase, true);
+    }
+
+    /** {@link #options(Set, MarkupStyle, boolean)}, with or without the MiniLM second opinion. */
+    public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase, boolean minilm) {
         boolean sentiment = layers.contains(Layer.SENTIMENT);
         return new ThreadAnnotator.Options(markup, sentiment ? VaderSentenceScorer.standard() : null, detectCase,
-                sentiment ? standard() : List.of());
+                sentiment ? standard(minilm) : List.of());
     }
 }
