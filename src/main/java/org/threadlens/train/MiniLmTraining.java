@@ -117,26 +117,7 @@ final class MiniLmTraining {
     }
 
     static double[] softmax(double[][] w, float[] x) {
-        int d = MiniLmEncoder.DIMENSIONS;
-        double[] z = new double[3];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < 3; c++) {
-            double s = w[c][d];
-            for (int f = 0; f < d; f++) {
-                s += w[c][f] * x[f];
-            }
-            z[c] = s;
-            max = Math.max(max, s);
-        }
-        double sum = 0;
-        for (int c = 0; c < 3; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < 3; c++) {
-            z[c] /= sum;
-        }
-        return z;
+        return MiniLmSentimentModel.softmax(w, x);
     }
 
     /** Writes the weights in {@value MiniLmSentimentModel#FORMAT} with their provenance. */

@@ -1,7 +1,6 @@
 package org.threadlens.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,8 +25,6 @@ import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.threadlens.BuildInfo;
-import org.threadlens.analyze.LogisticRegression;
-import org.threadlens.analyze.SentimentCombiner;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.CommentScorer;
 import org.threadlens.annotate.Layer;
@@ -41,7 +38,6 @@ import org.threadlens.annotate.opennlp.RedditSentimentModel;
 import org.threadlens.annotate.opennlp.SentimentFeatures;
 import org.threadlens.annotate.vader.VaderCommentScorer;
 import org.threadlens.annotate.vader.VaderSentenceScorer;
-import org.threadlens.eval.SentimentEvaluation;
 import org.threadlens.eval.SentimentSets;
 import org.threadlens.text.MarkupStyle;
 
@@ -55,27 +51,16 @@ import org.threadlens.text.MarkupStyle;
  * feature cutoff {@value #CUTOFF}, 100 iterations, bag of words and bigrams over {@link SentimentFeatures};
  * the fold's comments with one sentiment group are then annotated as {@code annotate} would (CoreNLP, VADER,
  * that categorizer, and the {@code minilm} regression fitted on the other folds' embeddings by
- * {@link MiniLmTraining}). A logistic regression per combination of scorers is fitted on all those out-of-fold
- * scores, with per-class multipliers chosen for macro-F1 (the target). Finally the categorizer is trained on
+ * {@link MiniLmTraining}). On all those out-of-fold scores {@link CombinerTraining} fits the combiner. Finally the categorizer is trained on
  * all comments, and the MiniLM regression on all single-group comments: those are the ones shipped.
  */
 public final class SentimentTraining {
     static final int FOLDS = 5;
-    static final double[] BIAS_GRID = {0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5};
     static final double L2_COST = 3.0;
     /** The category of comments whose emotions have no sentiment group. */
     static final String AMBIGUOUS = "ambiguous";
     /** Features seen fewer times are dropped: 2 keeps the model small (a few MB) at no measured loss. */
     static final int CUTOFF = 2;
-    /** In order of preference: the first whose scorers are all present is applied (fallbacks for builds without some). */
-    static final List<List<String>> COMBINATIONS = List.of(
-            List.of("corenlp", "opennlp", "vader", "minilm"), List.of("opennlp", "vader", "minilm"),
-            List.of("corenlp", "opennlp", "vader"), List.of("opennlp", "vader"));
-    /** The costly scorer asked only where the gate scorer is unsure, and the grid and tolerance choosing when. */
-    static final String SECOND_OPINION = "minilm";
-    static final String GATE = "opennlp";
-    static final double[] SECOND_OPINION_GRID = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
-    static final double SECOND_OPINION_TOLERANCE = 0.001;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path trainingFile;
@@ -122,7 +107,7 @@ public final class SentimentTraining {
             log.accept(String.format("fold %d of %d: categorizer trained on %d comments, %d held-out comments scored",
                     fold + 1, FOLDS, train.size(), held.size()));
         }
-        ObjectNode combiner = fitCombiner(outOfFold, annotated);
+        ObjectNode combiner = new CombinerTraining(log).fit(outOfFold, annotated);
         // cross-fitted stacking: the combiner learnt from every comment's out-of-fold scores; the shipped
         // categorizer learns from all comments
         RedditSentimentModel full = trainCategorizer(comments);
@@ -186,136 +171,6 @@ public final class SentimentTraining {
                 VaderSentenceScorer.standard(), true, scorers);
         return org.threadlens.eval.Batches.annotateWith(items.stream().map(SentimentSets.Labelled::text).toList(),
                 coreNlp, options, threads);
-    }
-
-    private ObjectNode fitCombiner(List<SentimentSets.Labelled> items, List<TextAnnotations> annotated) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", SentimentCombiner.FORMAT);
-        ArrayNode combinations = root.putArray("combinations");
-        for (List<String> scorers : COMBINATIONS) {
-            List<double[]> x = new ArrayList<>();
-            List<Integer> y = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                if (annotated.get(i).scores().keySet().containsAll(scorers)) {
-                    x.add(SentimentCombiner.features(scorers, annotated.get(i).scores()));
-                    y.add(items.get(i).gold().ordinal());
-                }
-            }
-            int[] labels = y.stream().mapToInt(Integer::intValue).toArray();
-            double[][] features = x.toArray(double[][]::new);
-            LogisticRegression lr = fitRegression(features, labels);
-            double[] bias = chooseBias(features, labels, lr);
-            double f1 = macroF1(features, labels, lr, bias);
-            log.accept(String.format("combination %s: %d held-out comments, bias %s, macro-F1 %.3f (in sample)", scorers,
-                    x.size(), java.util.Arrays.toString(bias), f1));
-            ObjectNode c = combinations.addObject();
-            scorers.forEach(c.putArray("scorers")::add);
-            ArrayNode w = c.putArray("weights");
-            for (double[] row : lr.weights()) {
-                ArrayNode r = w.addArray();
-                for (double v : row) {
-                    r.add(v);
-                }
-            }
-            ArrayNode b = c.putArray("bias");
-            for (double v : bias) {
-                b.add(v);
-            }
-            c.put("inSampleMacroF1", f1);
-            c.put("heldOutComments", x.size());
-        }
-        chooseSecondOpinion(root, items, annotated);
-        return root;
-    }
-
-    /**
-     * When to ask {@value #SECOND_OPINION} (the costly scorer): the lowest threshold on {@value #GATE}'s top
-     * probability whose out-of-fold macro-F1, with the combinations applied as {@code annotate} applies them,
-     * is within {@value #SECOND_OPINION_TOLERANCE} of asking it for every comment.
-     */
-    private void chooseSecondOpinion(ObjectNode root, List<SentimentSets.Labelled> items, List<TextAnnotations> annotated) {
-        SentimentCombiner combiner = SentimentCombiner.parse(root);
-        double[] always = cascade(combiner, items, annotated, 1.0);
-        double chosen = 1.0;
-        double[] result = always;
-        for (double below : SECOND_OPINION_GRID) {
-            double[] r = cascade(combiner, items, annotated, below);
-            log.accept(String.format("%s asked below %s's %.2f: %.1f%% of comments, macro-F1 %.4f (always: %.4f)",
-                    SECOND_OPINION, GATE, below, 100 * r[1], r[0], always[0]));
-            if (r[0] >= always[0] - SECOND_OPINION_TOLERANCE) {
-                chosen = below;
-                result = r;
-                break;
-            }
-        }
-        ObjectNode rule = root.putArray("secondOpinions").addObject();
-        rule.put("scorer", SECOND_OPINION).put("gate", GATE).put("below", chosen)
-                .put("askedShare", result[1]).put("inSampleMacroF1", result[0]).put("alwaysMacroF1", always[0]);
-    }
-
-    /** Out-of-fold {macro-F1, share of comments asked} when the second opinion is asked below {@code below}. */
-    private static double[] cascade(SentimentCombiner combiner, List<SentimentSets.Labelled> items,
-                                    List<TextAnnotations> annotated, double below) {
-        SentimentEvaluation e = new SentimentEvaluation();
-        int asked = 0;
-        for (int i = 0; i < items.size(); i++) {
-            java.util.Map<String, org.threadlens.annotate.ScorerSentiment> scores = new java.util.TreeMap<>(annotated.get(i).scores());
-            org.threadlens.annotate.ScorerSentiment gate = scores.get(GATE);
-            boolean ask = gate == null || gate.polarity().get(gate.polarity().argMax()) < below;
-            if (ask && scores.containsKey(SECOND_OPINION)) {
-                asked++;
-            } else {
-                scores.remove(SECOND_OPINION);
-            }
-            var combined = combiner.combine(scores);
-            e.add(items.get(i).gold(), combined == null ? null : combined.label());
-        }
-        return new double[] {e.macroF1(), (double) asked / items.size()};
-    }
-
-    static LogisticRegression fitRegression(double[][] x, int[] y) {
-        return LogisticRegression.fit(x, y, 3, new double[] {1, 1, 1}, 1e-3, 1500, 1.0);
-    }
-
-    /**
-     * The per-class multipliers on the combined probabilities (negative, neutral fixed at 1, positive) that
-     * maximise macro-F1 over the out-of-fold comments: argmax of calibrated probabilities maximises accuracy,
-     * not the mean F1 of unequal classes. Two numbers fitted on tens of thousands of comments.
-     */
-    static double[] chooseBias(double[][] x, int[] y, LogisticRegression lr) {
-        double[] best = {1, 1, 1};
-        double bestF1 = -1;
-        for (double neg : BIAS_GRID) {
-            for (double pos : BIAS_GRID) {
-                double[] bias = {neg, 1, pos};
-                double f1 = macroF1(x, y, lr, bias);
-                if (f1 > bestF1 + 1e-9) {
-                    bestF1 = f1;
-                    best = bias;
-                }
-            }
-        }
-        return best;
-    }
-
-    static double macroF1(double[][] x, int[] y, LogisticRegression lr, double[] bias) {
-        SentimentEvaluation e = new SentimentEvaluation();
-        for (int i = 0; i < x.length; i++) {
-            e.add(Polarity.values()[y[i]], SentimentCombiner.decide(lr.probabilities(x[i]), bias).argMax());
-        }
-        return e.macroF1();
-    }
-
-    static double[] inverseFrequency(int[] labels) {
-        double[] count = new double[3];
-        for (int l : labels) {
-            count[l]++;
-        }
-        double[] w = new double[3];
-        for (int k = 0; k < 3; k++) {
-            w[k] = count[k] == 0 ? 0 : labels.length / (3 * count[k]);
-        }
-        return w;
     }
 
     private ObjectNode provenance(int comments, int trained, int heldOut, CommentAnnotator coreNlp,

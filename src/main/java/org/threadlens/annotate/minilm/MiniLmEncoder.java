@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -79,7 +80,7 @@ public final class MiniLmEncoder implements AutoCloseable {
         long[] ids = tokenizer.encode(text, MAX_TOKENS);
         long[] shape = {1, ids.length};
         long[] ones = new long[ids.length];
-        java.util.Arrays.fill(ones, 1);
+        Arrays.fill(ones, 1);
         try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
              OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(ones), shape);
              OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);

@@ -85,8 +85,15 @@ public final class MiniLmSentimentModel implements CommentScorer {
         return new ScorerSentiment(NAME, d.argMax().label(), d.score(), List.of(d.negative(), d.neutral(), d.positive()), d);
     }
 
-    /** Softmax of the three classes' linear scores of an embedding. */
     double[] probabilities(float[] embedding) {
+        return softmax(weights, embedding);
+    }
+
+    /**
+     * P(negative), P(neutral), P(positive): the softmax of the three classes' linear scores of an embedding
+     * (the trainer fits {@code weights} with the same function).
+     */
+    public static double[] softmax(double[][] weights, float[] embedding) {
         double[] z = new double[3];
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < 3; c++) {

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -69,7 +73,7 @@ final class WordPieceTokenizer {
             }
         }
         ids[n++] = separator;
-        return java.util.Arrays.copyOf(ids, n);
+        return Arrays.copyOf(ids, n);
     }
 
     /** Clean text (controls dropped, whitespace to spaces), CJK ideographs spaced, lower case, accents stripped. */
@@ -87,7 +91,7 @@ final class WordPieceTokenizer {
                 out.appendCodePoint(c);
             }
         });
-        String lower = out.toString().toLowerCase(java.util.Locale.ROOT);
+        String lower = out.toString().toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder stripped = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(stripped::appendCodePoint);
@@ -95,8 +99,8 @@ final class WordPieceTokenizer {
     }
 
     /** Splits on whitespace, and makes every punctuation character a word of its own. */
-    static java.util.List<String> words(String normalized) {
-        java.util.List<String> words = new java.util.ArrayList<>();
+    static List<String> words(String normalized) {
+        List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         normalized.codePoints().forEach(c -> {
             if (c == ' ') {
@@ -112,7 +116,7 @@ final class WordPieceTokenizer {
         return words;
     }
 
-    private static void flush(StringBuilder word, java.util.List<String> words) {
+    private static void flush(StringBuilder word, List<String> words) {
         if (word.length() > 0) {
             words.add(word.toString());
             word.setLength(0);
@@ -144,7 +148,7 @@ final class WordPieceTokenizer {
             out[n++] = match;
             start = end;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static boolean isControl(int c) {
