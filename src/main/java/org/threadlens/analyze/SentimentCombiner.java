@@ -13,6 +13,7 @@ import org.threadlens.annotate.CommentSentiment;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.ScorerSentiment;
+import org.threadlens.annotate.SecondOpinion;
 
 /**
  * Combines the comment-level scorers into the comment's sentiment.
@@ -51,35 +52,22 @@ public final class SentimentCombiner {
         }
     }
 
-    /**
-     * When the costly scorer {@code scorer} is asked: where {@code gate}'s top probability is below
-     * {@code below} (see {@link org.threadlens.annotate.SecondOpinion}).
-     */
-    public record SecondOpinionRule(String scorer, String gate, double below) {
-        public SecondOpinionRule {
-            Objects.requireNonNull(scorer, "scorer");
-            Objects.requireNonNull(gate, "gate");
-            if (!(below > 0 && below <= 1)) {
-                throw new IllegalArgumentException("threshold " + below + " outside (0, 1]");
-            }
-        }
-    }
-
     private final List<Combination> combinations;
-    private final List<SecondOpinionRule> secondOpinions;
+    /** When to ask each costly scorer, by its name. */
+    private final Map<String, SecondOpinion.Rule> secondOpinions;
 
     public SentimentCombiner(List<Combination> combinations) {
-        this(combinations, List.of());
+        this(combinations, Map.of());
     }
 
-    public SentimentCombiner(List<Combination> combinations, List<SecondOpinionRule> secondOpinions) {
+    public SentimentCombiner(List<Combination> combinations, Map<String, SecondOpinion.Rule> secondOpinions) {
         this.combinations = List.copyOf(combinations);
-        this.secondOpinions = List.copyOf(secondOpinions);
+        this.secondOpinions = Map.copyOf(secondOpinions);
     }
 
-    /** The rule for asking {@code scorer}, if it is a second opinion. */
-    public java.util.Optional<SecondOpinionRule> secondOpinion(String scorer) {
-        return secondOpinions.stream().filter(r -> r.scorer().equals(scorer)).findFirst();
+    /** When to ask {@code scorer}, if it is a second opinion. */
+    public java.util.Optional<SecondOpinion.Rule> secondOpinion(String scorer) {
+        return java.util.Optional.ofNullable(secondOpinions.get(scorer));
     }
 
     /** The combinations shipped with ThreadLens (none if the resource is absent: then means are used). */
@@ -151,9 +139,9 @@ public final class SentimentCombiner {
             }
             out.add(new Combination(scorers, new LogisticRegression(weights), bias));
         }
-        List<SecondOpinionRule> rules = new ArrayList<>();
+        Map<String, SecondOpinion.Rule> rules = new java.util.HashMap<>();
         for (JsonNode r : root.path("secondOpinions")) {
-            rules.add(new SecondOpinionRule(r.path("scorer").asText(), r.path("gate").asText(), r.path("below").asDouble()));
+            rules.put(r.path("scorer").asText(), new SecondOpinion.Rule(r.path("gate").asText(), r.path("below").asDouble()));
         }
         return new SentimentCombiner(out, rules);
     }

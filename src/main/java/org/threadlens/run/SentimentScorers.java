@@ -23,11 +23,6 @@ public final class SentimentScorers {
     private SentimentScorers() {
     }
 
-    /** The comment scorers ThreadLens ships: VADER, and the Reddit models if present. */
-    public static List<CommentScorer> standard() {
-        return standard(true);
-    }
-
     /** VADER, the Reddit categorizer if present, and with {@code minilm} the MiniLM second opinion if present. */
     public static List<CommentScorer> standard(boolean minilm) {
         List<CommentScorer> out = new ArrayList<>();
@@ -42,7 +37,7 @@ public final class SentimentScorers {
     /** MiniLM is a second opinion where the shipped combiner says when to ask it; otherwise it is always asked. */
     private static CommentScorer secondOpinion(MiniLmSentimentModel miniLm) {
         return SentimentCombiner.standard().secondOpinion(miniLm.name())
-                .<CommentScorer>map(r -> new SecondOpinion(miniLm, r.gate(), r.below()))
+                .<CommentScorer>map(rule -> new SecondOpinion(miniLm, rule))
                 .orElse(miniLm);
     }
 
@@ -50,12 +45,8 @@ public final class SentimentScorers {
      * Annotation options for the layers asked for: with sentiment, the fallback and comment scorers.
      *
      * @param markup nullable: forced markup style; null chooses by platform
+     * @param minilm whether the MiniLM second opinion is among the comment scorers
      */
-    public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase) {
-        return options(layers, markup, detectCase, true);
-    }
-
-    /** {@link #options(Set, MarkupStyle, boolean)}, with or without the MiniLM second opinion. */
     public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase, boolean minilm) {
         boolean sentiment = layers.contains(Layer.SENTIMENT);
         return new ThreadAnnotator.Options(markup, sentiment ? VaderSentenceScorer.standard() : null, detectCase,

@@ -12,6 +12,7 @@ import org.threadlens.analyze.LogisticRegression;
 import org.threadlens.analyze.SentimentCombiner;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.ScorerSentiment;
+import org.threadlens.annotate.SecondOpinion;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.eval.SentimentEvaluation;
 import org.threadlens.eval.SentimentSets;
@@ -109,13 +110,12 @@ final class CombinerTraining {
     /** Out-of-fold {macro-F1, share of comments asked} when the second opinion is asked below {@code below}. */
     private static double[] cascade(SentimentCombiner combiner, List<SentimentSets.Labelled> items,
                                     List<TextAnnotations> annotated, double below) {
+        SecondOpinion.Rule rule = new SecondOpinion.Rule(GATE, below);
         SentimentEvaluation e = new SentimentEvaluation();
         int asked = 0;
         for (int i = 0; i < items.size(); i++) {
             Map<String, ScorerSentiment> scores = new TreeMap<>(annotated.get(i).scores());
-            ScorerSentiment gate = scores.get(GATE);
-            boolean ask = gate == null || gate.polarity().get(gate.polarity().argMax()) < below;
-            if (ask && scores.containsKey(SECOND_OPINION)) {
+            if (rule.wanted(scores) && scores.containsKey(SECOND_OPINION)) {
                 asked++;
             } else {
                 scores.remove(SECOND_OPINION);

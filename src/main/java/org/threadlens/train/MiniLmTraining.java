@@ -88,7 +88,7 @@ final class MiniLmTraining {
         int d = MiniLmEncoder.DIMENSIONS;
         double[][] g = new double[3][d + 1];
         for (int i : batch) {
-            double[] p = softmax(w, x[i]);
+            double[] p = MiniLmSentimentModel.softmax(w, x[i]);
             for (int c = 0; c < 3; c++) {
                 double err = p[c] - (y[i] == c ? 1 : 0);
                 for (int f = 0; f < d; f++) {
@@ -114,10 +114,6 @@ final class MiniLmTraining {
                 w[c][f] -= RATE * mHat / (Math.sqrt(vHat) + 1e-8);
             }
         }
-    }
-
-    static double[] softmax(double[][] w, float[] x) {
-        return MiniLmSentimentModel.softmax(w, x);
     }
 
     /** Writes the weights in {@value MiniLmSentimentModel#FORMAT} with their provenance. */

@@ -96,7 +96,7 @@ public final class SentimentTraining {
                     if (groups[i] >= 0) {
                         trainRows.add(i);
                     }
-                } else if (c.group() != null) {
+                } else if (groups[i] >= 0) {
                     held.add(new SentimentSets.Labelled(c.text(), c.group()));
                 }
             }
@@ -116,17 +116,13 @@ public final class SentimentTraining {
             full.model().serialize(out);
         }
         log.accept("wrote " + modelFile + " trained on all " + comments.size() + " comments (" + Files.size(modelFile) / 1024 + " KB)");
-        List<Integer> allRows = new ArrayList<>();
-        for (int i = 0; i < groups.length; i++) {
-            if (groups[i] >= 0) {
-                allRows.add(i);
-            }
-        }
+        String dataSha256 = sha256(trainingFile);
+        List<Integer> allRows = java.util.stream.IntStream.range(0, groups.length).filter(i -> groups[i] >= 0).boxed().toList();
         Path miniLmFile = modelsDir.resolve("minilm-sentiment.json");
         MiniLmTraining.write(miniLmFile, MiniLmTraining.fit(embeddings, groups, allRows), MiniLmTraining.provenance(
-                BuildInfo.threadLensVersion(), trainingFile.getFileName().toString(), sha256(trainingFile), allRows.size()));
+                BuildInfo.threadLensVersion(), trainingFile.getFileName().toString(), dataSha256, allRows.size()));
         log.accept("wrote " + miniLmFile + " fitted on " + allRows.size() + " single-group comments");
-        combiner.set("provenance", provenance(comments.size(), comments.size(), outOfFold.size(), coreNlp, modelFile));
+        combiner.set("provenance", provenance(comments.size(), outOfFold.size(), coreNlp, modelFile, dataSha256));
         Path combinerFile = modelsDir.resolve("sentiment-combiner.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(combinerFile.toFile(), combiner);
         log.accept("wrote " + combinerFile);
@@ -173,16 +169,17 @@ public final class SentimentTraining {
                 coreNlp, options, threads);
     }
 
-    private ObjectNode provenance(int comments, int trained, int heldOut, CommentAnnotator coreNlp,
-                                  Path modelFile) throws IOException {
+    /** The combiner's provenance; the shipped categorizer learnt from all {@code comments}. */
+    private ObjectNode provenance(int comments, int heldOut, CommentAnnotator coreNlp, Path modelFile,
+                                  String dataSha256) throws IOException {
         ObjectNode p = JSON.createObjectNode();
         p.put("threadlens", BuildInfo.threadLensVersion());
         p.put("opennlp", BuildInfo.openNlpVersion());
         p.put("trainingData", trainingFile.getFileName().toString());
-        p.put("trainingDataSha256", sha256(trainingFile));
+        p.put("trainingDataSha256", dataSha256);
         p.put("comments", comments);
         p.put("split", FOLDS + "-fold cross-fitting (comment i in fold i mod " + FOLDS + "); out-of-fold scores of comments with one sentiment group fit the combiner");
-        p.put("categorizerComments", trained);
+        p.put("categorizerComments", comments);
         p.put("combinerComments", heldOut);
         p.put("categorizer", "OpenNLP doccat over sentiment groups (one sample per group of a comment's emotions), MAXENT_QN, L2Cost "
                 + L2_COST + ", cutoff " + CUTOFF + ", 100 iterations, bag of words + bigrams");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.ScorerSentiment;
+import org.threadlens.annotate.SecondOpinion;
 
 /** The comment-level combiner: the first combination whose scorers are present, and when to ask a second opinion. */
 class SentimentCombinerTest {
@@ -44,7 +45,7 @@ class SentimentCombinerTest {
 
     @Test
     void theSecondOpinionRuleIsRead() throws Exception {
-        SentimentCombiner.SecondOpinionRule rule = combiner().secondOpinion("b").orElseThrow();
+        SecondOpinion.Rule rule = combiner().secondOpinion("b").orElseThrow();
         assertEquals("a", rule.gate());
         assertEquals(0.7, rule.below());
         assertTrue(combiner().secondOpinion("a").isEmpty());
@@ -52,6 +53,6 @@ class SentimentCombinerTest {
 
     @Test
     void aThresholdOutsideZeroToOneIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new SentimentCombiner.SecondOpinionRule("b", "a", 1.5));
+        assertThrows(IllegalArgumentException.class, () -> new SecondOpinion.Rule("a", 1.5));
     }
 }

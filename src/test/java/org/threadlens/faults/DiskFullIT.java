@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,17 +30,13 @@ class DiskFullIT {
 
     @TempDir
     static Path dir;
-    static Path input;
-    static Map<String, JsonNode> reference;
-    static Map<String, AnnotatedThread> referenceStore;
+    /** The uninterrupted run every test compares with. */
+    static AnnotateChild.Reference reference;
 
     @BeforeAll
     static void uninterrupted() throws Exception {
-        AnnotateChild.Reference r = AnnotateChild.Reference.run(dir, THREADS);
-        input = r.input();
-        reference = r.records();
-        referenceStore = r.stored();
-        Path out = r.out();
+        reference = AnnotateChild.Reference.run(dir, THREADS);
+        Path out = reference.out();
         assertTrue(Files.size(out) > 4 * 512 * 1024, "the run writes well past the limit: " + Files.size(out));
     }
 
@@ -58,19 +53,19 @@ class DiskFullIT {
     void outModeOnAFullDiskSaysSoAndLeavesNoFile() throws Exception {
         Path work = Files.createDirectories(dir.resolve("out-mode"));
         Path out = work.resolve("out.jsonl");
-        String err = runOutOfSpace(work.resolve("full.log"), AnnotateChild.args(input, "--no-store", "--out", out.toString()));
+        String err = runOutOfSpace(work.resolve("full.log"), AnnotateChild.args(reference.input(), "--no-store", "--out", out.toString()));
         assertTrue(err.contains("threadlens: I/O error: " + out + ": File too large"), err);
         assertEquals(List.of(), AnnotateChild.leftovers(work, "full.log"), "no partial output, no temporary file left");
         assertEquals(0, AnnotateChild.runToEnd(work.resolve("rerun.log"), List.of(),
-                AnnotateChild.args(input, "--no-store", "--out", out.toString())));
-        assertEquals(reference, AnnotateChild.jsonl(out));
+                AnnotateChild.args(reference.input(), "--no-store", "--out", out.toString())));
+        assertEquals(reference.records(), AnnotateChild.jsonl(out));
     }
 
     @Test
     void aFullTemporaryDirectoryStopsTheStoreWithAMessage() throws Exception {
         Path work = Files.createDirectories(dir.resolve("tmp-full"));
         Path db = work.resolve("corpus.duckdb");
-        String err = runOutOfSpace(work.resolve("full.log"), AnnotateChild.args(input, "--db", db.toString()));
+        String err = runOutOfSpace(work.resolve("full.log"), AnnotateChild.args(reference.input(), "--db", db.toString()));
         assertTrue(err.contains(db + ": cannot load DuckDB's native library, which it unpacks into the temporary directory"),
                 "DuckDB unpacks its library into java.io.tmpdir, past the limit (regression: a stack trace): " + err);
         assertFalse(Files.exists(db));
@@ -88,7 +83,7 @@ class DiskFullIT {
                 "mounting a tmpfs needs root: not done here");
         try {
             Path db = mount.resolve("corpus.duckdb");
-            List<String> args = AnnotateChild.args(input, "--db", db.toString());
+            List<String> args = AnnotateChild.args(reference.input(), "--db", db.toString());
             int exit = AnnotateChild.runToEnd(work.resolve("full.log"), List.of(), args);
             String err = Files.readString(work.resolve("full.log"));
             System.out.println("disk full (tmpfs): exit " + exit + ": " + err.strip());
@@ -96,13 +91,13 @@ class DiskFullIT {
             assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), "no stack trace: " + err);
             assertTrue(err.contains(db + ": ") && err.contains("No space left on device"), err);
             Map<String, AnnotatedThread> partial = AnnotateChild.stored(db);
-            partial.forEach((id, t) -> assertEquals(referenceStore.get(id), t, "stored thread " + id));
+            partial.forEach((id, t) -> assertEquals(reference.stored().get(id), t, "stored thread " + id));
             System.out.println("store on a full disk: " + partial.size() + " of " + THREADS + " threads stored, each whole");
             assertTrue(partial.size() < THREADS);
 
             assertEquals(0, sh("mount", "-o", "remount,size=64m", mount.toString()));
             assertEquals(0, AnnotateChild.runToEnd(work.resolve("rerun.log"), List.of(), args), Files.readString(work.resolve("rerun.log")));
-            assertEquals(referenceStore, AnnotateChild.stored(db));
+            assertEquals(reference.stored(), AnnotateChild.stored(db));
         } finally {
             sh("umount", mount.toString());
         }
@@ -115,11 +110,11 @@ class DiskFullIT {
     @Test
     void anOutputThatCannotBeWrittenIsNamed() throws Exception {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
-        Outcome out = ThreadLensRun.inProcess(AnnotateChild.args(input, "--no-store", "--out",
+        Outcome out = ThreadLensRun.inProcess(AnnotateChild.args(reference.input(), "--no-store", "--out",
                 notADirectory.resolve("out.jsonl").toString())).assertNoStackTrace();
         assertTrue(out.exit() == 1 || out.exit() == 2, out.toString());
         assertTrue(out.err().contains(notADirectory + "/out.jsonl"), out.toString());
-        Outcome db = ThreadLensRun.inProcess(AnnotateChild.args(input, "--db", notADirectory.resolve("x.duckdb").toString()))
+        Outcome db = ThreadLensRun.inProcess(AnnotateChild.args(reference.input(), "--db", notADirectory.resolve("x.duckdb").toString()))
                 .assertNoStackTrace();
         assertTrue(db.exit() == 1 || db.exit() == 2, db.toString());
         assertTrue(db.err().contains(notADirectory + "/x.duckdb"), db.toString());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,18 +29,14 @@ class KillDuringAnnotateIT {
 
     @TempDir
     static Path dir;
-    static Path input;
-    static Map<String, JsonNode> reference;
-    static Map<String, AnnotatedThread> referenceStore;
+    /** The uninterrupted run every test compares with. */
+    static AnnotateChild.Reference reference;
 
     @BeforeAll
     static void uninterrupted() throws Exception {
-        AnnotateChild.Reference r = AnnotateChild.Reference.run(dir, THREADS);
-        input = r.input();
-        reference = r.records();
-        referenceStore = r.stored();
-        assertEquals(THREADS, reference.size());
-        assertEquals(THREADS, referenceStore.size());
+        reference = AnnotateChild.Reference.run(dir, THREADS);
+        assertEquals(THREADS, reference.records().size());
+        assertEquals(THREADS, reference.stored().size());
     }
 
     /**
@@ -76,17 +71,17 @@ class KillDuringAnnotateIT {
         Path work = Files.createDirectories(dir.resolve("store-mode"));
         Path db = work.resolve("corpus.duckdb");
         Path out = work.resolve("out.jsonl");
-        List<String> args = AnnotateChild.talkative(input, "--db", db.toString(), "--out", out.toString(), "--force");
+        List<String> args = AnnotateChild.talkative(reference.input(), "--db", db.toString(), "--out", out.toString(), "--force");
         Random r = new Random(20261126);
         boolean killedMidRun = false;
         for (int k = 0; k < KILLS; k++) {
             killSomewhere(work.resolve("kill" + k + ".log"), args, r);
             if (Files.exists(out)) {
-                assertEquals(reference, AnnotateChild.jsonl(out), "a finished output is whole");
+                assertEquals(reference.records(), AnnotateChild.jsonl(out), "a finished output is whole");
             }
             if (Files.exists(db)) {
                 Map<String, AnnotatedThread> partial = AnnotateChild.stored(db);
-                partial.forEach((id, t) -> assertEquals(referenceStore.get(id), t, "stored thread " + id));
+                partial.forEach((id, t) -> assertEquals(reference.stored().get(id), t, "stored thread " + id));
                 System.out.println("kill " + k + ": " + partial.size() + " of " + THREADS + " threads stored");
                 killedMidRun |= partial.size() > 0 && partial.size() < THREADS;
                 assertTrue(partial.size() < THREADS, "killed before the end");
@@ -94,8 +89,8 @@ class KillDuringAnnotateIT {
         }
         assertTrue(killedMidRun, "at least one kill fell while threads were being stored");
         assertEquals(0, AnnotateChild.runToEnd(work.resolve("rerun.log"), List.of(), args), Files.readString(work.resolve("rerun.log")));
-        assertEquals(reference, AnnotateChild.jsonl(out));
-        assertEquals(referenceStore, AnnotateChild.stored(db));
+        assertEquals(reference.records(), AnnotateChild.jsonl(out));
+        assertEquals(reference.stored(), AnnotateChild.stored(db));
         System.out.println("store mode leftovers: " + AnnotateChild.leftovers(work, "corpus.duckdb", "out.jsonl",
                 "out.jsonl.provenance.json"));
     }
@@ -104,14 +99,14 @@ class KillDuringAnnotateIT {
     void outModeKilledThriceNeverLeavesAPartialFileAndTheRerunIsWhole() throws Exception {
         Path work = Files.createDirectories(dir.resolve("out-mode"));
         Path out = work.resolve("out.jsonl");
-        List<String> args = AnnotateChild.talkative(input, "--no-store", "--out", out.toString(), "--force");
+        List<String> args = AnnotateChild.talkative(reference.input(), "--no-store", "--out", out.toString(), "--force");
         Random r = new Random(1126);
         for (int k = 0; k < KILLS; k++) {
             killSomewhere(work.resolve("kill" + k + ".log"), args, r);
             assertFalse(Files.exists(out) && AnnotateChild.jsonl(out).size() != THREADS, "no partial file at the target name");
         }
         assertEquals(0, AnnotateChild.runToEnd(work.resolve("rerun.log"), List.of(), args), Files.readString(work.resolve("rerun.log")));
-        assertEquals(reference, AnnotateChild.jsonl(out));
+        assertEquals(reference.records(), AnnotateChild.jsonl(out));
         List<String> left = AnnotateChild.leftovers(work, "out.jsonl", "rerun.log", "kill0.log", "kill1.log", "kill2.log");
         assertEquals(List.of(), left, "the rerun removed what the killed runs left");
         System.out.println("out mode leftovers: " + left);

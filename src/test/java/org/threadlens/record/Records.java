@@ -22,9 +22,12 @@ public final class Records {
         return annotate(thread, ThreadAnnotator.Options.defaults());
     }
 
-    /** With every layer and the sentiment scorers ThreadLens ships (VADER, the Reddit model): every field filled. */
+    /**
+     * With every layer and the sentiment scorers ThreadLens ships (VADER, the Reddit model; not MiniLM, whose
+     * native model unit tests do not load): every field filled.
+     */
     public static AnnotatedThread annotateWithScorers(DiscussionThread thread) {
-        return annotate(thread, SentimentScorers.options(ALL, null, true));
+        return annotate(thread, SentimentScorers.options(ALL, null, true, false));
     }
 
     private static AnnotatedThread annotate(DiscussionThread thread, ThreadAnnotator.Options options) {

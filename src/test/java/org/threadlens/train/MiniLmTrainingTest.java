@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.minilm.MiniLmEncoder;
+import org.threadlens.annotate.minilm.MiniLmSentimentModel;
 
 /** The MiniLM regression's fit, on embeddings whose class is written in two of their dimensions. */
 class MiniLmTrainingTest {
@@ -47,7 +48,7 @@ class MiniLmTrainingTest {
         double[][] w = MiniLmTraining.fit(x, labels, all());
         int right = 0;
         for (int i = 0; i < N; i++) {
-            double[] p = MiniLmTraining.softmax(w, x[i]);
+            double[] p = MiniLmSentimentModel.softmax(w, x[i]);
             int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
             right += best == labels[i] ? 1 : 0;
         }

@@ -80,13 +80,9 @@ public final class MiniLmSentimentModel implements CommentScorer {
 
     @Override
     public ScorerSentiment score(String plainText) {
-        double[] p = probabilities(encoder.embed(plainText));
+        double[] p = softmax(weights, encoder.embed(plainText));
         PolarityDistribution d = PolarityDistribution.ofWeights(p[0], p[1], p[2]);
         return new ScorerSentiment(NAME, d.argMax().label(), d.score(), List.of(d.negative(), d.neutral(), d.positive()), d);
-    }
-
-    double[] probabilities(float[] embedding) {
-        return softmax(weights, embedding);
     }
 
     /**
