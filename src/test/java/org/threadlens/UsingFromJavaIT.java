@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.run.SentimentScorers;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.ReadContext;
@@ -30,9 +32,11 @@ class UsingFromJavaIT {
         List<String> printed = new ArrayList<>();
         // --- as in README.md ---
         ThreadReader reader = ThreadReaders.byName("reddit-text");
-        try (CommentAnnotator engine = new CoreNlpProvider().open(Layer.parseList("entities,sentiment"), Map.of());
+        Set<Layer> layers = Layer.parseList("entities,sentiment");
+        try (CommentAnnotator engine = new CoreNlpProvider().open(layers, Map.of());
              ThreadStream threads = reader.open(List.of(InputFile.of("examples/reddit-space-thread.txt")), ReadContext.defaults())) {
-            ThreadAnnotator annotator = new ThreadAnnotator(engine, ThreadAnnotator.Options.defaults());
+            // the sentence and comment scorers annotate runs (markup by platform, caseless routing, MiniLM)
+            ThreadAnnotator annotator = new ThreadAnnotator(engine, SentimentScorers.options(layers, null, true, true));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             for (DiscussionThread t = threads.read(); t != null; t = threads.read()) {
                 ThreadAnnotations a = ThreadSummarizer.rollUpComments(annotator.annotate(t, pool).join());

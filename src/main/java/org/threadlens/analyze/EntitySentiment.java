@@ -15,8 +15,8 @@ import org.threadlens.annotate.TextAnnotations;
 /**
  * "What does this thread think of X": the sentiment of the unquoted sentences that mention X, each sentence
  * counted once however often it names X. A sentence's sentiment combines, as a comment's does
- * ({@link SentimentCombiner}), CoreNLP's (or the fallback's) sentence sentiment with the comment scorers'
- * sentiment of the sentence alone. Not thread-safe.
+ * ({@link SentimentCombiner}), CoreNLP's sentence sentiment (where CoreNLP parsed it) with the comment
+ * scorers' sentiment of the sentence alone. Not thread-safe.
  */
 final class EntitySentiment {
     private final Map<String, CommentSentiment> bySentence = new LinkedHashMap<>();
@@ -46,7 +46,8 @@ final class EntitySentiment {
     static CommentSentiment of(Sentence s) {
         Map<String, ScorerSentiment> scores = new TreeMap<>(s.scores());
         SentenceSentiment own = s.sentiment();
-        if (own != null) {
+        // a fallback scorer's sentence sentiment is not CoreNLP's: the combiner's weights for corenlp do not apply
+        if (own != null && SentenceSentiment.CORENLP.equals(own.scorer())) {
             SentimentDistribution d = own.distribution();
             scores.put(CoreNlpRollup.NAME, new ScorerSentiment(CoreNlpRollup.NAME, own.label(),
                     Math.max(-1, Math.min(1, d.score())), toList(d.toArray()), PolarityDistribution.of(d)));

@@ -14,6 +14,11 @@ public interface CommentAnnotatorProvider extends Named {
     /** The layers this engine can produce. */
     Set<Layer> supportedLayers();
 
+    /** The layers produced when none are asked for: by default all it can produce. */
+    default Set<Layer> defaultLayers() {
+        return supportedLayers();
+    }
+
     /**
      * Builds an engine producing {@code layers} (which must be a subset of {@link #supportedLayers()}).
      *

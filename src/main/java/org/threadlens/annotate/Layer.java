@@ -8,13 +8,18 @@ import java.util.stream.Collectors;
 
 /**
  * A named layer of annotation. Asking for a layer brings in those it needs: every layer needs sentences and
- * tokens.
+ * tokens, and lemmas need parts of speech.
  */
 public enum Layer {
     /** Sentence boundaries. */
     SENTENCES,
-    /** Tokens with their word form (and part of speech where entities or sentiment were run). */
+    /** Tokens with their word form. */
     TOKENS,
+    /**
+     * Each token's part of speech: asked for separately, as neither entities nor sentiment need it in the fast
+     * profile (CoreNLP's tagger would otherwise be the larger part of an entities-only run).
+     */
+    POS,
     /** Each token's lemma (dictionary form): asked for separately, as few uses need it. */
     LEMMAS,
     /** Named-entity mentions with type and offsets. */
@@ -38,6 +43,9 @@ public enum Layer {
                 continue;
             }
             layers.add(fromWireName(name));
+        }
+        if (layers.contains(LEMMAS)) {
+            layers.add(POS);
         }
         return Set.copyOf(layers);
     }

@@ -27,7 +27,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast", description = "ThreadLens's profile: fast or accurate.")
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast", description = "ThreadLens's profile: fast, balanced or accurate.")
     String profile;
 
     @Option(names = "--annotators", paramLabel = "LIST", defaultValue = "sentences,entities,sentiment",

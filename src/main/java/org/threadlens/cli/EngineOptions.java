@@ -22,7 +22,8 @@ final class EngineOptions {
     String engine;
 
     @Option(names = "--annotators", paramLabel = "LIST",
-            description = "Layers to produce: sentences, entities, sentiment (default: all the engine can produce).")
+            description = "Layers to produce: sentences, entities, sentiment, pos (parts of speech), lemmas (default: "
+                    + "sentences,entities,sentiment with corenlp; sentences,pos,sentiment with opennlp).")
     String annotators;
 
     @Option(names = "--non-english", paramLabel = "MODE", defaultValue = "skip",
@@ -38,13 +39,14 @@ final class EngineOptions {
     @Option(names = "--no-caseless", description = "Do not route all-lowercase or all-caps texts to CoreNLP's caseless models.")
     boolean noCaseless;
 
-    @Option(names = "--no-minilm", description = "Leave out the MiniLM second opinion on comment sentiment (about 8% "
-            + "faster with the fast profile; GoEmotions macro-F1 0.713 instead of 0.730).")
+    @Option(names = "--no-minilm", description = "Leave out the MiniLM second opinion on comment sentiment (about 10%% "
+            + "faster with the fast profile; GoEmotions macro-F1 0.714 instead of 0.729).")
     boolean noMinilm;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",
-            description = "fast (default): shift-reduce parser, only sentences whose sentiment counts are parsed, named "
-                    + "entities only; accurate: CoreNLP's own defaults (about 50-100 times slower).")
+            description = "fast (default): no parser, no tagger, named entities only, sentence sentiment from VADER; "
+                    + "balanced: as fast plus CoreNLP's sentence sentiment from the shift-reduce parser (about 3 times "
+                    + "slower); accurate: CoreNLP's own defaults (about 80 times slower).")
     String profile;
 
     @Option(names = "--sutime", negatable = true,
@@ -63,10 +65,10 @@ final class EngineOptions {
                 nonEnglishAction(), !noMinilm);
     }
 
-    /** The layers asked for, or by default all the engine produces; a layer the engine lacks is bad usage. */
+    /** The layers asked for, or by default the engine's default ones; a layer the engine lacks is bad usage. */
     private Set<Layer> layers(CommentAnnotatorProvider provider) throws UserException {
         if (annotators == null) {
-            return provider.supportedLayers();
+            return provider.defaultLayers();
         }
         Set<Layer> layers;
         try {

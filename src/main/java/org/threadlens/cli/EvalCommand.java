@@ -31,8 +31,9 @@ final class EvalCommand {
     /** Options every evaluation has. */
     static final class Common {
         @Option(names = "--setups", paramLabel = "LIST", split = ",", defaultValue = "plain,threadlens",
-                description = "Configurations to compare: plain (CoreNLP defaults, text as is), threadlens, "
-                        + "threadlens-cased (no caseless models), unprepared (default: ${DEFAULT-VALUE}).")
+                description = "Configurations to compare: plain (CoreNLP defaults, text as is), threadlens (fast "
+                        + "profile), threadlens-balanced, threadlens-accurate (those profiles), threadlens-cased (no "
+                        + "caseless models), unprepared (default: ${DEFAULT-VALUE}).")
         List<String> setups;
 
         @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N items.")
@@ -101,7 +102,8 @@ final class EvalCommand {
     }
 
     @Command(name = "sentiment", mixinStandardHelpOptions = true,
-            description = "Comment sentiment (negative/neutral/positive) accuracy and macro-F1 on a labelled set.")
+            description = "Comment sentiment (negative/neutral/positive) accuracy and macro-F1 on a labelled set, for "
+                    + "each scorer and as reported.")
     static final class Sentiment implements Callable<Integer> {
         /** Exactly one labelled set. */
         static final class Source {
@@ -110,6 +112,10 @@ final class EvalCommand {
 
             @Option(names = "--tweeteval", paramLabel = "DIR", description = "TweetEval sentiment: val_text.txt, val_labels.txt.")
             Path tweetEval;
+
+            @Option(names = "--sst", paramLabel = "FILE", description = "Stanford Sentiment Treebank trees (one a line): "
+                    + "each sentence as a text, its root label grouped (0-1 negative, 2 neutral, 3-4 positive).")
+            Path sst;
         }
 
         @Option(names = "--labels", paramLabel = "FILE",
@@ -119,6 +125,10 @@ final class EvalCommand {
         @ArgGroup(exclusive = true, multiplicity = "1")
         Source source;
 
+        @Option(names = "--no-minilm", description = "The ThreadLens setups leave out the MiniLM second opinion, as "
+                + "annotate --no-minilm does.")
+        boolean noMinilm;
+
         @picocli.CommandLine.Mixin
         Common common = new Common();
 
@@ -126,9 +136,9 @@ final class EvalCommand {
         public Integer call() throws Exception {
             SentimentSets.LabelledSet set = source.goEmotions != null
                     ? SentimentSets.goEmotions(source.goEmotions, labels != null ? labels : source.goEmotions.resolveSibling("labels.txt"))
-                    : SentimentSets.tweetEval(source.tweetEval);
+                    : source.sst != null ? SentimentSets.sst(source.sst) : SentimentSets.tweetEval(source.tweetEval);
             List<SentimentSets.Labelled> items = common.limited(set.items());
-            Path name = source.goEmotions != null ? source.goEmotions : source.tweetEval;
+            Path name = source.goEmotions != null ? source.goEmotions : source.sst != null ? source.sst : source.tweetEval;
             System.out.printf(Locale.ROOT, "eval sentiment: %s, %d texts (%d left out: mixed or ambiguous labels)%n",
                     name, items.size(), set.leftOut());
             List<String> texts = items.stream().map(SentimentSets.Labelled::text).toList();
@@ -136,7 +146,7 @@ final class EvalCommand {
             for (EvalSetup setup : common.parsedSetups()) {
                 long start = System.nanoTime();
                 try (CommentAnnotator engine = Common.engine(layers, setup)) {
-                    List<TextAnnotations> annotated = Batches.annotate(texts, engine, setup, layers, common.workers());
+                    List<TextAnnotations> annotated = Batches.annotate(texts, engine, setup, layers, common.workers(), !noMinilm);
                     SentimentReport report = SentimentReport.of(items, annotated);
                     System.out.printf(Locale.ROOT, "%s (%.0f s):%n", setup.label(), (System.nanoTime() - start) / 1e9);
                     report.format().forEach(System.out::println);

@@ -15,12 +15,13 @@ public final class Batches {
 
     /**
      * Annotates texts with a setup's preparation and scorers: plain CoreNLP gets none of ThreadLens's
-     * (CoreNLP's own sentence sentiment only); the ThreadLens setups get the fallback and comment scorers.
+     * (CoreNLP's own sentence sentiment only); the ThreadLens setups get the fallback and comment scorers,
+     * with {@code minilm} the MiniLM second opinion among them.
      */
     public static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup,
-                                                 Set<Layer> layers, int threads) {
+                                                 Set<Layer> layers, int threads, boolean minilm) {
         ThreadAnnotator.Options options = setup.fallback()
-                ? SentimentScorers.options(layers, setup.markup(), setup.caseless(), true)
+                ? SentimentScorers.options(layers, setup.markup(), setup.caseless(), minilm)
                 : new ThreadAnnotator.Options(setup.markup(), null, setup.caseless(), List.of());
         return TextBatch.annotate(texts, engine, options, threads);
     }

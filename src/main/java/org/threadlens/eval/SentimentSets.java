@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.threadlens.annotate.opennlp.EmotionGroups;
 import org.threadlens.read.InputFormatException;
 
@@ -20,9 +22,15 @@ import org.threadlens.read.InputFormatException;
  * grouped by {@link EmotionGroups}; the ambiguous ones are ignored. A comment whose emotions fall
  * in exactly one of positive, negative, neutral gets that label; comments with mixed or only ambiguous
  * emotions are left out and counted. TweetEval ({@code val_text.txt}, {@code val_labels.txt}: 0 negative,
- * 1 neutral, 2 positive) is read as it is.
+ * 1 neutral, 2 positive) is read as it is. The Stanford Sentiment Treebank (one PTB tree a line, labels 0-4 on
+ * every node) gives each sentence, its leaves joined by spaces, with its root's label grouped: 0-1 negative,
+ * 2 neutral, 3-4 positive.
  */
 public final class SentimentSets {
+    private static final Pattern SST_ROOT = Pattern.compile("\\(([0-4])[ (]");
+    private static final Pattern SST_LEAF = Pattern.compile("\\([0-4] ([^()\\s]+)\\)");
+    private static final Map<String, String> SST_ESCAPES = Map.of("-LRB-", "(", "-RRB-", ")", "``", "\"", "''", "\"");
+
     private SentimentSets() {
     }
 
@@ -118,4 +126,28 @@ public final class SentimentSets {
         return new LabelledSet(out, 0);
     }
 
+    /** The Stanford Sentiment Treebank's sentences (a PTB tree a line) with their root labels grouped. */
+    public static LabelledSet sst(Path treesFile) throws IOException, InputFormatException {
+        List<Labelled> out = new ArrayList<>();
+        long lineNo = 0;
+        for (String line : Files.readAllLines(treesFile, StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher root = SST_ROOT.matcher(line);
+            StringBuilder text = new StringBuilder();
+            Matcher leaf = SST_LEAF.matcher(line);
+            while (leaf.find()) {
+                text.append(text.isEmpty() ? "" : " ").append(SST_ESCAPES.getOrDefault(leaf.group(1), leaf.group(1)));
+            }
+            if (!root.lookingAt() || text.isEmpty()) {
+                throw new InputFormatException(treesFile.toString(), lineNo, "expected a sentiment tree such as "
+                        + "'(3 (2 It) (4 (2 works) (2 .)))'");
+            }
+            int label = root.group(1).charAt(0) - '0';
+            out.add(new Labelled(text.toString(), label < 2 ? Polarity.NEGATIVE : label == 2 ? Polarity.NEUTRAL : Polarity.POSITIVE));
+        }
+        return new LabelledSet(out, 0);
+    }
 }

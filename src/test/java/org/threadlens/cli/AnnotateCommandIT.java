@@ -44,7 +44,7 @@ class AnnotateCommandIT {
 
     @BeforeAll
     static void annotateTheExample() throws Exception {
-        SharedCoreNlp.engine();
+        SharedCoreNlp.fast();
         String example = Fixtures.example("reddit-space-thread.txt").toString();
         assertEquals(0, run("annotate", "--db", dir.resolve("t.duckdb").toString(), "--out", dir.resolve("t.jsonl").toString(),
                 "--tokens", example));

@@ -57,6 +57,26 @@ class CliTest {
     }
 
     @Test
+    void everyCommandsHelpRendersWithoutPicocliWarnings() {
+        var spec = new picocli.CommandLine(new ThreadLensCommand()).getCommandSpec();
+        java.util.List<String[]> commands = new java.util.ArrayList<>();
+        spec.subcommands().forEach((name, sub) -> {
+            if (name.equals("help")) {
+                return;
+            }
+            commands.add(new String[] {name, "--help"});
+            sub.getSubcommands().keySet().forEach(inner -> commands.add(new String[] {name, inner, "--help"}));
+        });
+        assertTrue(commands.size() > 10, commands.size() + " commands");
+        for (String[] command : commands) {
+            Outcome o = run(command);
+            assertEquals(0, o.exit(), String.join(" ", command) + ": " + o.err());
+            assertFalse(o.err().contains("WARN"), String.join(" ", command) + ": " + o.err());
+            assertTrue(o.out().startsWith("Usage: threadlens"), String.join(" ", command) + ": " + o.out());
+        }
+    }
+
+    @Test
     void versionNamesTheLibraries() {
         Outcome o = run("--version");
         assertEquals(0, o.exit());
@@ -200,7 +220,7 @@ class CliTest {
         Outcome o = run("plugins");
         assertEquals(0, o.exit(), o.out() + o.err());
         assertTrue(o.out().contains("thread-reader  reddit-text         ok"), o.out());
-        assertTrue(o.out().contains("annotator      opennlp             ok         provides sentences,tokens,sentiment"), o.out());
+        assertTrue(o.out().contains("annotator      opennlp             ok         provides sentences,tokens,pos,sentiment"), o.out());
         assertTrue(o.out().contains("threadlens_sentiment   ok         org.threadlens.corenlp.CommentSentimentAnnotator"), o.out());
         assertTrue(o.out().contains("corenlp-english        ok         edu.stanford.nlp:stanford-corenlp:4.5.10:models (474 MB"), o.out());
         assertTrue(o.out().contains("reddit-sentiment       ok         models/reddit-sentiment.bin"), o.out());
@@ -214,7 +234,7 @@ class CliTest {
         assertEquals(0, o.exit(), o.err());
         com.fasterxml.jackson.databind.JsonNode r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(out));
         assertEquals("opennlp", r.at("/provenance/engine").asText());
-        assertEquals("sentences,tokens,sentiment", r.at("/provenance/layers").asText());
+        assertEquals("sentences,tokens,pos,sentiment", r.at("/provenance/layers").asText());
         assertTrue(r.at("/provenance/settings/threadlens.nonEnglish").asText().startsWith("skip"), r.at("/provenance").toString());
         com.fasterxml.jackson.databind.JsonNode german = r.at("/comments/1/annotations");
         assertEquals("deu", german.get("language").asText());
@@ -229,7 +249,7 @@ class CliTest {
     @Test
     void anEngineIsAskedOnlyForWhatItCanDo() {
         assertFails(run("annotate", "--engine", "opennlp", "--annotators", "entities", "x.txt"), 2,
-                "the opennlp engine cannot produce entities; it produces sentences,tokens,sentiment");
+                "the opennlp engine cannot produce entities; it produces sentences,tokens,pos,sentiment");
         assertFails(run("annotate", "--engine", "opennlp", "-P", "parse.maxlen=60", "x.txt"), 2,
                 "the opennlp engine takes none");
         assertFails(run("annotate", "--engine", "spacy", "x.txt"), 2, "unknown engine 'spacy': known engines are corenlp, opennlp");

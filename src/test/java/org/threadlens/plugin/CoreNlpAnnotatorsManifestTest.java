@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.corenlp.CoreNlpProperties;
+import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.annotate.corenlp.Profile;
 
 /**
@@ -65,7 +66,12 @@ class CoreNlpAnnotatorsManifestTest {
 
     @Test
     void theCoreNlpEnginesDeclaredDefaultsAreItsDefaults() throws IOException {
-        Properties defaults = CoreNlpProperties.forLayers(EnumSet.allOf(Layer.class), Profile.FAST, Map.of());
+        assertDeclared(CoreNlpProperties.forLayers(new CoreNlpProvider().defaultLayers(), Profile.FAST, Map.of()));
+        assertDeclared(CoreNlpProperties.forLayers(EnumSet.allOf(Layer.class), Profile.BALANCED, Map.of()));
+    }
+
+    /** Every one of these defaults but the annotator list is declared in plugin.xml, with this value. */
+    private static void assertDeclared(Properties defaults) throws IOException {
         PluginManifest.Extension corenlp = PluginManifestTest.rootManifest().extensions().stream()
                 .filter(e -> e.id().equals("corenlp")).findFirst().orElseThrow();
         int checked = 0;

@@ -86,7 +86,7 @@ class PluginManifestHostileInputTest {
         assertTrue(refused(rootWith("<requires-model>opennlp-pos</requires-model>",
                 "<requires-model>no-such-model</requires-model>")).getMessage().contains("no-such-model"));
         assertTrue(refused(rootWith("sha256=\"a5da9f6f", "sha256=\"A5DA9F6F")).getMessage().contains("sha256"));
-        assertTrue(refused(rootWith("<provides>sentences tokens sentiment</provides>",
+        assertTrue(refused(rootWith("<provides>sentences tokens pos sentiment</provides>",
                 "<provides>sentences moods</provides>")).getMessage().contains("moods"));
     }
 }

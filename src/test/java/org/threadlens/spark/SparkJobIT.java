@@ -105,7 +105,7 @@ class SparkJobIT {
 
     @BeforeAll
     static void annotateOnBothPaths() throws Exception {
-        SharedCoreNlp.engine();
+        SharedCoreNlp.fast();
         spark = SparkSession.builder().master("local[2]").appName("SparkJobIT")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")

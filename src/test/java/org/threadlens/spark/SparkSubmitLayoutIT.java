@@ -44,7 +44,7 @@ class SparkSubmitLayoutIT {
         assertEquals(0, p.exitValue(), log);
         assertTrue(log.contains("annotated 4 threads"), log);
 
-        SharedCoreNlp.engine();
+        SharedCoreNlp.fast();
         List<String> annotate = new ArrayList<>(List.of("annotate", "--no-store", "-q", "--threads", "2", "--out",
                 dir.resolve("single.jsonl").toString()));
         annotate.addAll(NO_TIME_LIMITS);

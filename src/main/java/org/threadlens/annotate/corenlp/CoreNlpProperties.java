@@ -9,9 +9,10 @@ import org.threadlens.annotate.Layer;
 
 /**
  * The CoreNLP properties for a set of layers and a {@link Profile}. Only the annotators a layer needs are
- * loaded: sentences and tokens need {@code tokenize,ssplit}; lemmas add {@code pos,lemma}; entities add
- * {@code pos,ner} (and {@code lemma} where NER needs it: SUTime or fine-grained types on); sentiment adds
- * {@code pos,parse,sentiment}. User settings override the profile's. {@link #caseless} gives the variant
+ * loaded: sentences and tokens need {@code tokenize,ssplit}; parts of speech add {@code pos}; lemmas
+ * {@code pos,lemma}; entities add {@code ner} (with {@code pos} in the accurate profile, and {@code lemma}
+ * where NER needs it: SUTime or fine-grained types on); sentiment adds {@code pos,parse,sentiment} in the
+ * profiles that parse, nothing in the fast one. User settings override the profile's. {@link #caseless} gives the variant
  * for text without case information: CoreNLP's caseless POS, NER and parser models (from the
  * {@code models-english} artifact).
  */
@@ -28,7 +29,7 @@ public final class CoreNlpProperties {
     private CoreNlpProperties() {
     }
 
-    /** The profile's properties for the layers, then the overrides; lemma added where NER needs it. */
+    /** The profile's properties for the layers, then the overrides; tags and lemmas added where NER needs them. */
     public static Properties forLayers(Set<Layer> layers, Profile profile, Map<String, String> overrides) {
         Properties p = profile.properties(layers);
         overrides.forEach(p::setProperty);
@@ -36,14 +37,18 @@ public final class CoreNlpProperties {
             p.setProperty("ner.applyNumericClassifiers", "true"); // CoreNLP runs SUTime among its numeric classifiers
         }
         List<String> annotators = new ArrayList<>(List.of(p.getProperty("annotators").split(",")));
-        if (annotators.contains("ner") && !annotators.contains("lemma") && nerNeedsLemma(p)) {
-            annotators.add(annotators.indexOf("ner"), "lemma");
+        if (annotators.contains("ner") && nerNeedsLemma(p)) {
+            for (String needed : List.of("pos", "lemma")) {
+                if (!annotators.contains(needed)) {
+                    annotators.add(annotators.indexOf("ner"), needed);
+                }
+            }
             p.setProperty("annotators", String.join(",", annotators));
         }
         return p;
     }
 
-    /** NER reads lemmas for SUTime (with the numeric classifiers) and fine-grained types, on unless switched off. */
+    /** NER reads tags and lemmas for SUTime (with the numeric classifiers) and fine-grained types, on unless switched off. */
     private static boolean nerNeedsLemma(Properties p) {
         boolean suTime = !"false".equals(p.getProperty("ner.useSUTime")) && !"false".equals(p.getProperty("ner.applyNumericClassifiers"));
         return suTime || !"false".equals(p.getProperty("ner.applyFineGrained"));
@@ -70,9 +75,10 @@ public final class CoreNlpProperties {
     static List<String> annotators(Set<Layer> layers, Profile profile) {
         List<String> a = new ArrayList<>(List.of("tokenize", "ssplit"));
         boolean entities = layers.contains(Layer.ENTITIES);
-        boolean sentiment = layers.contains(Layer.SENTIMENT);
-        boolean lemmas = layers.contains(Layer.LEMMAS) || (entities && profile == Profile.ACCURATE);
-        if (entities || sentiment || lemmas) {
+        boolean sentiment = layers.contains(Layer.SENTIMENT) && profile.parses();
+        boolean accurate = profile == Profile.ACCURATE;
+        boolean lemmas = layers.contains(Layer.LEMMAS) || (entities && accurate);
+        if (layers.contains(Layer.POS) || lemmas || sentiment || (entities && accurate)) {
             a.add("pos");
         }
         if (lemmas) {

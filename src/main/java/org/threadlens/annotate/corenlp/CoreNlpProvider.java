@@ -12,7 +12,7 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
     public static final String NAME = "corenlp";
     /** The setting that turns the caseless models off ({@code false}); every other setting is a CoreNLP property. */
     public static final String CASELESS_SETTING = "threadlens.caseless";
-    /** The setting naming the {@link Profile}: {@code fast} (the default) or {@code accurate}. */
+    /** The setting naming the {@link Profile}: {@code fast} (the default), {@code balanced} or {@code accurate}. */
     public static final String PROFILE_SETTING = "threadlens.profile";
 
     @Override
@@ -28,6 +28,12 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
     @Override
     public Set<Layer> supportedLayers() {
         return EnumSet.allOf(Layer.class);
+    }
+
+    /** Parts of speech and lemmas only when asked for: no other layer needs them in the fast profile. */
+    @Override
+    public Set<Layer> defaultLayers() {
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES, Layer.SENTIMENT);
     }
 
     @Override

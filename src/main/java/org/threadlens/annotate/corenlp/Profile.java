@@ -11,21 +11,26 @@ import org.threadlens.annotate.Layer;
  * How CoreNLP is configured: a trade of speed against fidelity to CoreNLP's own defaults.
  *
  * <ul>
- *   <li>{@link #FAST} (the default): the shift-reduce parser ({@code englishSR}, from the models-english
- *       artifact) without dependency graphs, sentences up to {@value #MAXLEN} tokens; NER with two of the
- *       three default models and without fine-grained types, numeric classifiers or SUTime (named entities
- *       only; {@code --sutime} brings normalised dates back); no lemmas unless asked for; and only the sentences whose sentiment counts
- *       are parsed: not quoted ones, not code or URLs, not sentences too long — those get the fallback
- *       scorer's sentiment instead.</li>
+ *   <li>{@link #FAST} (the default): no parser at all. NER with two of the three default models, without
+ *       fine-grained types, numeric classifiers or SUTime (named entities only; {@code --sutime} brings
+ *       normalised dates back) and without the part-of-speech tagger, which these models do not read (their
+ *       tags are the same with and without it on WNUT-17 dev); parts of speech and lemmas only when asked for.
+ *       Sentence sentiment comes from the parse-free sentence scorer (VADER), comment sentiment from the
+ *       comment scorers, which on Reddit comments do better than CoreNLP's treebank model.</li>
+ *   <li>{@link #BALANCED}: as fast, plus CoreNLP's own sentence sentiment from the shift-reduce parser
+ *       ({@code englishSR}, from the models-english artifact) without dependency graphs, on the sentences
+ *       whose sentiment counts: up to {@value #MAXLEN} tokens, not quoted ones, not code or URLs (those get the
+ *       sentence scorer's sentiment instead).</li>
  *   <li>{@link #ACCURATE}: CoreNLP's own defaults (PCFG parser, every sentence parsed, fine-grained NER,
  *       SUTime): what a CoreNLP user gets, for those who want exactly that.</li>
  * </ul>
  */
 public enum Profile {
     FAST,
+    BALANCED,
     ACCURATE;
 
-    /** Sentences longer than this many tokens are not parsed (FAST). */
+    /** Sentences longer than this many tokens are not parsed (BALANCED). */
     public static final int MAXLEN = 80;
     /** Milliseconds an annotator may spend on one sentence, in every profile. */
     public static final int MAXTIME_MS = 10_000;
@@ -53,7 +58,12 @@ public enum Profile {
 
     /** Whether only the sentences whose sentiment counts are parsed (else every sentence is). */
     public boolean selectiveParsing() {
-        return this == FAST;
+        return this == BALANCED;
+    }
+
+    /** Whether CoreNLP parses for its sentence sentiment (else the sentence scorer gives every sentence's). */
+    public boolean parses() {
+        return this != FAST;
     }
 
     /** The CoreNLP properties of this profile for the layers (before the user's overrides). */
@@ -70,8 +80,12 @@ public enum Profile {
             p.setProperty("ner.applyNumericClassifiers", "false");
             p.setProperty("ner.useSUTime", "false");
             p.setProperty("ner.maxtime", Integer.toString(MAXTIME_MS));
+            if (!p.getProperty("annotators").contains("pos")) {
+                // NER declares that it requires tags, but these models read none: CoreNLP must not refuse to run it
+                p.setProperty("enforceRequirements", "false");
+            }
         }
-        if (layers.contains(Layer.SENTIMENT)) {
+        if (layers.contains(Layer.SENTIMENT) && parses()) {
             p.setProperty("parse.model", SR_PARSER);
             p.setProperty("parse.buildgraphs", "false");
             p.setProperty("parse.maxlen", Integer.toString(MAXLEN));

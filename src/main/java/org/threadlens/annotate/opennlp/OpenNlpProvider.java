@@ -14,7 +14,7 @@ import org.threadlens.annotate.vader.VaderSentenceScorer;
  */
 public final class OpenNlpProvider implements CommentAnnotatorProvider {
     public static final String NAME = "opennlp";
-    private static final Set<Layer> SUPPORTED = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.SENTIMENT);
+    private static final Set<Layer> SUPPORTED = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.SENTIMENT);
 
     @Override
     public String name() {

@@ -111,6 +111,31 @@ class CoreNlpAnnotatorIT {
     }
 
     @Test
+    void theFastProfileFindsTheSameEntitiesWithoutTaggerOrParser() throws Exception {
+        String text = "Gwynne Shotwell said SpaceX will launch from Boca Chica in Texas. NASA agreed, and so did Congress.";
+        TextAnnotations fast = SharedCoreNlp.fast().annotate(new AnnotationInput("c", new HtmlEntities().prepare(text), null));
+        assertEquals(annotate(text).entities(), fast.entities());
+        assertTrue(fast.tokens().stream().allMatch(t -> t.pos() == null && t.lemma() == null), "no tagger, no lemmatizer");
+        assertTrue(fast.sentences().stream().allMatch(s -> s.sentiment() == null), "no parse: the sentence scorer's to give");
+        List<String> annotators = List.of(SharedCoreNlp.fast().info().annotators().split(","));
+        assertTrue(annotators.contains("ner") && !annotators.contains("pos") && !annotators.contains("parse"), annotators.toString());
+    }
+
+    @Test
+    void withTheFastProfileEverySentenceGetsTheSentenceScorersSentiment() {
+        var b = new org.threadlens.thread.ThreadBuilder("reddit", "t", new org.threadlens.thread.SourceRef("test", "x"));
+        b.add(new org.threadlens.thread.Comment("t", null, org.threadlens.thread.CommentKind.POST, 0, null, null, null,
+                "This launch was wonderful. The delays were awful and embarrassing.", java.util.Set.of()));
+        var annotator = new org.threadlens.annotate.ThreadAnnotator(SharedCoreNlp.fast(),
+                new org.threadlens.annotate.ThreadAnnotator.Options(null,
+                        org.threadlens.annotate.vader.VaderSentenceScorer.standard(), true, List.of()));
+        TextAnnotations a = annotator.annotate(b.build(), java.util.concurrent.ForkJoinPool.commonPool()).join().comments().get("t");
+        assertEquals(List.of("vader", "vader"), a.sentences().stream().map(s -> s.sentiment().scorer()).toList());
+        assertTrue(a.sentences().get(0).sentiment().label().polarity() > 0);
+        assertTrue(a.sentences().get(1).sentiment().label().polarity() < 0);
+    }
+
+    @Test
     void relativeDatesAreAnchoredOnTheCommentsOwnDay() throws Exception {
         long june13of2015 = java.time.LocalDate.of(2015, 6, 13).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
         TextAnnotations a;

@@ -91,7 +91,7 @@ class OpenNlpAnnotatorTest {
     void entitiesAndSettingsAreRefusedNamingWhatItDoes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new OpenNlpProvider().open(EnumSet.of(Layer.SENTENCES, Layer.ENTITIES), Map.of()));
-        assertEquals("the opennlp engine cannot produce entities: it produces sentences,tokens,sentiment "
+        assertEquals("the opennlp engine cannot produce entities: it produces sentences,tokens,pos,sentiment "
                 + "(use --engine corenlp for entities)", e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> new OpenNlpProvider().open(EnumSet.of(Layer.SENTENCES), Map.of("parse.maxlen", "60")));
