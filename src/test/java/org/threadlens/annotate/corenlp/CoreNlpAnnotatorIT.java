@@ -41,6 +41,16 @@ class CoreNlpAnnotatorIT {
         }
     }
 
+    /** One post of {@code body} through a {@code ThreadAnnotator} with VADER as the sentence scorer. */
+    private static TextAnnotations annotateWithVaderFallback(CommentAnnotator engine, String body) {
+        var b = new org.threadlens.thread.ThreadBuilder("reddit", "t", new org.threadlens.thread.SourceRef("test", "x"));
+        b.add(new org.threadlens.thread.Comment("t", null, org.threadlens.thread.CommentKind.POST, 0, null, null, null,
+                body, java.util.Set.of()));
+        var annotator = new org.threadlens.annotate.ThreadAnnotator(engine, new org.threadlens.annotate.ThreadAnnotator.Options(
+                null, org.threadlens.annotate.vader.VaderSentenceScorer.standard(), true, List.of()));
+        return annotator.annotate(b.build(), java.util.concurrent.ForkJoinPool.commonPool()).join().comments().get("t");
+    }
+
     /** Asserts that {@code source} yields exactly these entities as {@code type:text@begin-end}. */
     private static void assertEntities(String source, String... expected) throws Exception {
         List<String> actual = annotate(source).entities().stream()
@@ -97,13 +107,7 @@ class CoreNlpAnnotatorIT {
     void aSentenceTooLongToParseGetsTheFallbackScorersSentimentMarkedAsSuch() {
         String body = "This is a good start. Barack Obama said " + "very ".repeat(Profile.MAXLEN)
                 + "terrible and awful things about it.";
-        var b = new org.threadlens.thread.ThreadBuilder("reddit", "t", new org.threadlens.thread.SourceRef("test", "x"));
-        b.add(new org.threadlens.thread.Comment("t", null, org.threadlens.thread.CommentKind.POST, 0, null, null, null,
-                body, java.util.Set.of()));
-        var annotator = new org.threadlens.annotate.ThreadAnnotator(SharedCoreNlp.engine(),
-                new org.threadlens.annotate.ThreadAnnotator.Options(null,
-                        org.threadlens.annotate.vader.VaderSentenceScorer.standard(), true, List.of()));
-        TextAnnotations a = annotator.annotate(b.build(), java.util.concurrent.ForkJoinPool.commonPool()).join().comments().get("t");
+        TextAnnotations a = annotateWithVaderFallback(SharedCoreNlp.engine(), body);
         assertEquals("corenlp", a.sentences().get(0).sentiment().scorer());
         assertEquals("vader", a.sentences().get(1).sentiment().scorer());
         assertTrue(a.sentences().get(1).sentiment().label().polarity() < 0);
@@ -123,13 +127,8 @@ class CoreNlpAnnotatorIT {
 
     @Test
     void withTheFastProfileEverySentenceGetsTheSentenceScorersSentiment() {
-        var b = new org.threadlens.thread.ThreadBuilder("reddit", "t", new org.threadlens.thread.SourceRef("test", "x"));
-        b.add(new org.threadlens.thread.Comment("t", null, org.threadlens.thread.CommentKind.POST, 0, null, null, null,
-                "This launch was wonderful. The delays were awful and embarrassing.", java.util.Set.of()));
-        var annotator = new org.threadlens.annotate.ThreadAnnotator(SharedCoreNlp.fast(),
-                new org.threadlens.annotate.ThreadAnnotator.Options(null,
-                        org.threadlens.annotate.vader.VaderSentenceScorer.standard(), true, List.of()));
-        TextAnnotations a = annotator.annotate(b.build(), java.util.concurrent.ForkJoinPool.commonPool()).join().comments().get("t");
+        TextAnnotations a = annotateWithVaderFallback(SharedCoreNlp.fast(),
+                "This launch was wonderful. The delays were awful and embarrassing.");
         assertEquals(List.of("vader", "vader"), a.sentences().stream().map(s -> s.sentiment().scorer()).toList());
         assertTrue(a.sentences().get(0).sentiment().label().polarity() > 0);
         assertTrue(a.sentences().get(1).sentiment().label().polarity() < 0);
