@@ -34,6 +34,8 @@ public final class CorpusStore implements AutoCloseable {
     private final boolean writable;
     private final ThreadBatch batch;
     private final StoredRecords records;
+    /** {@link #stored}'s query, prepared once (it is asked for every thread a run reads). Null until then. */
+    private PreparedStatement storedQuery;
 
     private CorpusStore(String file, Connection connection, boolean writable, ThreadTables.RowsFactory rows) {
         this.file = file;
@@ -114,8 +116,12 @@ public final class CorpusStore implements AutoCloseable {
         if (pending != null) {
             return Optional.of(pending);
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT content_hash, settings_hash, layers, run_id "
-                + "FROM threads WHERE platform = ? AND thread_id = ?")) {
+        try {
+            if (storedQuery == null) {
+                storedQuery = connection.prepareStatement("SELECT content_hash, settings_hash, layers, run_id "
+                        + "FROM threads WHERE platform = ? AND thread_id = ?");
+            }
+            PreparedStatement s = storedQuery;
             s.setString(1, platform);
             s.setString(2, id);
             try (ResultSet rs = s.executeQuery()) {
@@ -266,6 +272,9 @@ public final class CorpusStore implements AutoCloseable {
     public void close() throws StoreException {
         try {
             batch.close();
+            if (storedQuery != null) {
+                storedQuery.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException(file + ": closing failed: " + StoreFile.explain(e), e);
