@@ -1,6 +1,7 @@
 package org.threadlens.analyze;
 
 import java.util.Arrays;
+import org.threadlens.annotate.LinearSoftmax;
 
 /**
  * Multinomial logistic regression, small and deterministic: full-batch gradient descent from zero weights
@@ -37,25 +38,7 @@ public final class LogisticRegression {
         if (x.length != features()) {
             throw new IllegalArgumentException("expected " + features() + " features, got " + x.length);
         }
-        double[] z = new double[weights.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < weights.length; c++) {
-            double s = weights[c][x.length];
-            for (int f = 0; f < x.length; f++) {
-                s += weights[c][f] * x[f];
-            }
-            z[c] = s;
-            max = Math.max(max, s);
-        }
-        double sum = 0;
-        for (int c = 0; c < z.length; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < z.length; c++) {
-            z[c] /= sum;
-        }
-        return z;
+        return LinearSoftmax.probabilities(weights, x);
     }
 
     /**

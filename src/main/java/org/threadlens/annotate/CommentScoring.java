@@ -7,6 +7,7 @@ import java.util.Map;
 import org.threadlens.text.Markup;
 import org.threadlens.text.MarkupKind;
 import org.threadlens.text.PreparedText;
+import org.threadlens.text.Span;
 
 /**
  * The sentiment ThreadLens adds around the engine's: the fallback scorer's for sentences the engine left
@@ -33,13 +34,12 @@ final class CommentScoring {
             return a;
         }
         List<Sentence> sentences = new ArrayList<>(a.sentences());
+        boolean[] words = sentencesWithWords(a);
         boolean changed = false;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.sentiment() == null && hasWords(a, i)) {
-                var plain = text.toPlain(new org.threadlens.text.Span(s.begin(), s.end()));
-                String sentence = text.plain().substring(plain.begin(), plain.end());
-                sentences.set(i, new Sentence(s.begin(), s.end(), s.quoted(), fallback.score(sentence)));
+            if (s.sentiment() == null && words[i]) {
+                sentences.set(i, new Sentence(s.begin(), s.end(), s.quoted(), fallback.score(plainOf(s, text))));
                 changed = true;
             }
         }
@@ -80,8 +80,7 @@ final class CommentScoring {
             if (!mentions[i] || s.quoted()) {
                 continue;
             }
-            var plain = text.toPlain(new org.threadlens.text.Span(s.begin(), s.end()));
-            String sentence = text.plain().substring(plain.begin(), plain.end());
+            String sentence = plainOf(s, text);
             Map<String, ScorerSentiment> scores = new HashMap<>();
             for (CommentScorer scorer : scorers) {
                 if (!(scorer instanceof SecondOpinion)) {
@@ -94,8 +93,8 @@ final class CommentScoring {
     }
 
     /** The plain stretches whose sentiment does not count: quotes, code, URLs. */
-    static List<org.threadlens.text.Span> unscored(PreparedText text) {
-        List<org.threadlens.text.Span> out = new ArrayList<>();
+    static List<Span> unscored(PreparedText text) {
+        List<Span> out = new ArrayList<>();
         for (Markup m : text.markup()) {
             if (m.kind() == MarkupKind.QUOTE || m.kind() == MarkupKind.CODE || m.kind() == MarkupKind.URL) {
                 out.add(m.plain());
@@ -118,8 +117,23 @@ final class CommentScoring {
         return own.toString().strip();
     }
 
-    /** Whether a sentence has a token with a letter ({@link MarkupLayers} later clears code- and URL-only ones). */
-    private static boolean hasWords(TextAnnotations a, int sentence) {
-        return a.tokens().stream().anyMatch(t -> t.sentence() == sentence && t.word().codePoints().anyMatch(Character::isLetter));
+    /** A sentence's plain text (its span in the source mapped into the prepared plain text). */
+    private static String plainOf(Sentence s, PreparedText text) {
+        Span plain = text.toPlain(new Span(s.begin(), s.end()));
+        return text.plain().substring(plain.begin(), plain.end());
+    }
+
+    /**
+     * Which sentences have a token with a letter ({@link MarkupLayers} later clears code- and URL-only ones), in
+     * one pass over the tokens: with the fast profile every sentence is asked about.
+     */
+    private static boolean[] sentencesWithWords(TextAnnotations a) {
+        boolean[] words = new boolean[a.sentences().size()];
+        for (Token t : a.tokens()) {
+            if (!words[t.sentence()] && t.word().codePoints().anyMatch(Character::isLetter)) {
+                words[t.sentence()] = true;
+            }
+        }
+        return words;
     }
 }

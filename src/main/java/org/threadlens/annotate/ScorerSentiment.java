@@ -26,4 +26,12 @@ public record ScorerSentiment(String scorer, SentimentLabel label, double score,
             throw new IllegalArgumentException(scorer + " score " + score + " outside [-1, 1]");
         }
     }
+
+    /**
+     * The answer of a scorer that gives probabilities of the three polarities: its label the most probable,
+     * its score P(positive) − P(negative), its distribution the three probabilities.
+     */
+    public static ScorerSentiment of(String scorer, PolarityDistribution p) {
+        return new ScorerSentiment(scorer, p.argMax().label(), p.score(), List.of(p.negative(), p.neutral(), p.positive()), p);
+    }
 }

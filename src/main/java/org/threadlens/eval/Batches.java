@@ -20,7 +20,7 @@ public final class Batches {
      */
     public static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup,
                                                  Set<Layer> layers, int threads, boolean minilm) {
-        ThreadAnnotator.Options options = setup.fallback()
+        ThreadAnnotator.Options options = setup.threadLensScorers()
                 ? SentimentScorers.options(layers, setup.markup(), setup.caseless(), minilm)
                 : new ThreadAnnotator.Options(setup.markup(), null, setup.caseless(), List.of());
         return TextBatch.annotate(texts, engine, options, threads);

@@ -53,7 +53,7 @@ public enum EvalSetup {
      * Whether ThreadLens's sentence and comment scorers run, as in {@code annotate} (else only CoreNLP's own
      * sentence sentiment: the plain baseline).
      */
-    public boolean fallback() {
+    public boolean threadLensScorers() {
         return !coreNlpOnly;
     }
 

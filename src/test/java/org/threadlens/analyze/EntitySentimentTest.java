@@ -3,7 +3,6 @@ package org.threadlens.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.PolarityDistribution;
@@ -21,9 +20,7 @@ class EntitySentimentTest {
             "vader", polar("vader", 0.1, 0.5, 0.4));
 
     private static ScorerSentiment polar(String scorer, double neg, double neu, double pos) {
-        PolarityDistribution p = new PolarityDistribution(neg, neu, pos);
-        return new ScorerSentiment(scorer, pos > neg ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE, pos - neg,
-                List.of(neg, neu, pos), p);
+        return ScorerSentiment.of(scorer, new PolarityDistribution(neg, neu, pos));
     }
 
     private static Sentence sentence(String sentenceScorer) {

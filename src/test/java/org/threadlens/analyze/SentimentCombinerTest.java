@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.Polarity;
@@ -31,7 +30,7 @@ class SentimentCombinerTest {
     private static ScorerSentiment sure(String scorer, Polarity p) {
         PolarityDistribution d = PolarityDistribution.ofWeights(p == Polarity.NEGATIVE ? 1 : 0, p == Polarity.NEUTRAL ? 1 : 0,
                 p == Polarity.POSITIVE ? 1 : 0);
-        return new ScorerSentiment(scorer, d.argMax().label(), d.score(), List.of(d.negative(), d.neutral(), d.positive()), d);
+        return ScorerSentiment.of(scorer, d);
     }
 
     @Test

@@ -58,8 +58,7 @@ class ThreadAnnotatorTest {
         @Override
         public ScorerSentiment score(String plainText) {
             read.add(plainText);
-            return new ScorerSentiment(name, answer.argMax().label(), answer.score(),
-                    List.of(answer.negative(), answer.neutral(), answer.positive()), answer);
+            return ScorerSentiment.of(name, answer);
         }
     }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 import org.threadlens.annotate.CommentScorer;
+import org.threadlens.annotate.LinearSoftmax;
 import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.ScorerSentiment;
 
@@ -81,8 +81,7 @@ public final class MiniLmSentimentModel implements CommentScorer {
     @Override
     public ScorerSentiment score(String plainText) {
         double[] p = softmax(weights, encoder.embed(plainText));
-        PolarityDistribution d = PolarityDistribution.ofWeights(p[0], p[1], p[2]);
-        return new ScorerSentiment(NAME, d.argMax().label(), d.score(), List.of(d.negative(), d.neutral(), d.positive()), d);
+        return ScorerSentiment.of(NAME, PolarityDistribution.ofWeights(p[0], p[1], p[2]));
     }
 
     /**
@@ -90,25 +89,11 @@ public final class MiniLmSentimentModel implements CommentScorer {
      * (the trainer fits {@code weights} with the same function).
      */
     public static double[] softmax(double[][] weights, float[] embedding) {
-        double[] z = new double[3];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < 3; c++) {
-            double s = weights[c][MiniLmEncoder.DIMENSIONS];
-            for (int f = 0; f < MiniLmEncoder.DIMENSIONS; f++) {
-                s += weights[c][f] * embedding[f];
-            }
-            z[c] = s;
-            max = Math.max(max, s);
+        double[] x = new double[MiniLmEncoder.DIMENSIONS];
+        for (int f = 0; f < x.length; f++) {
+            x[f] = embedding[f];
         }
-        double sum = 0;
-        for (int c = 0; c < 3; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < 3; c++) {
-            z[c] /= sum;
-        }
-        return z;
+        return LinearSoftmax.probabilities(weights, x);
     }
 
     private static final class Holder {

@@ -2,7 +2,6 @@ package org.threadlens.annotate.opennlp;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -85,7 +84,7 @@ public final class RedditSentimentModel implements CommentScorer {
             }
         }
         PolarityDistribution p = PolarityDistribution.ofWeights(sum[0], sum[1], sum[2]);
-        return new ScorerSentiment(NAME, p.argMax().label(), p.score(), List.of(p.negative(), p.neutral(), p.positive()), p);
+        return ScorerSentiment.of(NAME, p);
     }
 
     /** Loads the shipped model once, on first use. */
