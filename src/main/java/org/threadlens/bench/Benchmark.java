@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotator;
@@ -31,9 +32,11 @@ public final class Benchmark {
     }
 
     /**
-     * The measured rounds and the ratios of ThreadLens's rates to the baseline's (medians over rounds), in
-     * comments/s and in tokens/s (the two differ when the baseline reads a subset), and in comments per CPU
-     * second of the process (what each side costs, whatever else the machine runs; NaN if the JVM cannot tell).
+     * The measured rounds and the ratios of ThreadLens's rates to the baseline's, in comments/s and in tokens/s
+     * (the two differ when the baseline reads a subset), and in comments per CPU second of the process (what
+     * each side costs; NaN if the JVM cannot tell). Each ratio is the median over rounds of that round's ratio:
+     * a round pairs the two sides back to back, so that a neighbour's load on a shared machine (which moved
+     * plain CoreNLP's own rate by up to 50% between rounds, measured) weighs on both sides of each ratio.
      */
     public record Result(List<PhaseResult> baseline, List<PhaseResult> threadLens, double ratio, double tokenRatio,
                          double cpuRatio) {
@@ -95,6 +98,7 @@ public final class Benchmark {
      * @param baselineProperties what plain CoreNLP runs with
      * @param baselineLimit      the baseline reads at most this many texts, evenly spread (a slow baseline is compared
      *                           by rate)
+     * @param warmupTexts        texts each side annotates first, untimed (of those it is timed on; 0: none)
      */
     public Result run(Input input, Properties baselineProperties, int baselineLimit, int warmupTexts, int rounds)
             throws Exception {
@@ -103,27 +107,53 @@ public final class Benchmark {
         CoreNlpBaseline baseline = new CoreNlpBaseline(baselineProperties, threads);
         List<String> baselineTexts = spread(in.texts(), baselineLimit);
         long allTokens = CoreNlpBaseline.tokens(in.texts());
-        warmUp(in, baseline, warmupTexts, dir);
+        warmUp(in, baseline, baselineTexts, warmupTexts, dir);
         List<PhaseResult> base = new ArrayList<>();
         List<PhaseResult> ours = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
-            PhaseResult b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
-            base.add(b);
-            log.accept(b.format());
+            // Odd rounds run the baseline first, even ones ThreadLens first: a load that rises or falls steadily
+            // favours neither side.
+            PhaseResult b = null;
+            if (r % 2 == 1) {
+                b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
+                log.accept(b.format());
+            }
             PhaseResult t = timeThreadLens(in, allTokens, "ThreadLens end to end, round " + r, dir.resolve("round" + r + ".duckdb"));
-            ours.add(t);
             log.accept(t.format());
+            if (b == null) {
+                b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
+                log.accept(b.format());
+            }
+            base.add(b);
+            ours.add(t);
+            log.accept(String.format(Locale.ROOT, "round %d: ratio %.2f (%.2f per CPU second)", r,
+                    t.textsPerSecond() / b.textsPerSecond(), t.textsPerCpuSecond() / b.textsPerCpuSecond()));
         }
-        return new Result(base, ours, median(ours, PhaseResult::textsPerSecond) / median(base, PhaseResult::textsPerSecond),
-                median(ours, PhaseResult::tokensPerSecond) / median(base, PhaseResult::tokensPerSecond),
-                median(ours, PhaseResult::textsPerCpuSecond) / median(base, PhaseResult::textsPerCpuSecond));
+        return new Result(base, ours, medianRatio(ours, base, PhaseResult::textsPerSecond),
+                medianRatio(ours, base, PhaseResult::tokensPerSecond), medianRatio(ours, base, PhaseResult::textsPerCpuSecond));
     }
 
-    private void warmUp(BenchInput in, CoreNlpBaseline baseline, int warmupTexts, Path dir) throws Exception {
+    /** The median over rounds of ThreadLens's rate divided by the baseline's in the same round. */
+    static double medianRatio(List<PhaseResult> ours, List<PhaseResult> base, ToDoubleFunction<PhaseResult> rate) {
+        double[] ratios = new double[ours.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = rate.applyAsDouble(ours.get(i)) / rate.applyAsDouble(base.get(i));
+        }
+        return median(ratios);
+    }
+
+    /**
+     * Each side annotates up to {@code warmupTexts} of the texts it is timed on, untimed, so that the rounds
+     * measure compiled code: ThreadLens's reader, store and analysis are compiled after CoreNLP's, and with
+     * 50 texts of warm-up its first rounds still spent 0.3-0.7 s each in the JIT (JFR, 2,000 comments).
+     */
+    private void warmUp(BenchInput in, CoreNlpBaseline baseline, List<String> baselineTexts, int warmupTexts, Path dir)
+            throws Exception {
         if (warmupTexts <= 0) {
             return;
         }
-        baseline.annotate(in.texts().subList(0, Math.min(warmupTexts, in.texts().size())));
+        List<String> baseWarm = baselineTexts.subList(0, Math.min(warmupTexts, baselineTexts.size()));
+        baseline.annotate(baseWarm);
         List<org.threadlens.thread.DiscussionThread> some = new ArrayList<>();
         int n = 0;
         for (var t : in.threads()) {
@@ -135,36 +165,57 @@ public final class Benchmark {
         }
         BenchInput warm = BenchInput.of(some, dir.resolve("warmup.jsonl"));
         timeThreadLens(warm, 0, "warm-up", dir.resolve("warmup.duckdb"));
-        log.accept("warmed up on " + warmupTexts + " texts");
+        log.accept("warmed up on " + warm.texts().size() + " texts (ThreadLens) and " + baseWarm.size() + " (plain CoreNLP)");
     }
 
     private static PhaseResult timeBaseline(CoreNlpBaseline baseline, List<String> texts, String name) throws Exception {
         try (HeapSampler heap = new HeapSampler()) {
-            long start = System.nanoTime();
-            long cpu = ProcessCpu.nanos();
+            Clocks clocks = new Clocks();
             long tokens = baseline.annotate(texts);
-            return new PhaseResult(name, texts.size(), tokens, (System.nanoTime() - start) / 1e9, ProcessCpu.secondsSince(cpu),
-                    heap.peak());
+            return clocks.result(name, texts.size(), tokens, heap.peak());
         }
     }
 
+    /**
+     * ThreadLens from reading the input to the store closed: closing writes the final checkpoint, which
+     * compresses everything the run stored, so it is work per comment (a long run pays it at every
+     * checkpoint). Opening the fresh store (creating its schema) is once per run and not timed, as loading
+     * the models is not on either side.
+     */
     private PhaseResult timeThreadLens(BenchInput in, long tokens, String name, Path storeFile) throws Exception {
-        try (HeapSampler heap = new HeapSampler(); CorpusStore store = CorpusStore.open(storeFile)) {
-            long start = System.nanoTime();
-            long cpu = ProcessCpu.nanos();
-            AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(InputSettings.of(List.of(in.records().toString())),
-                    layers, options, threads, store, null), () -> engine);
-            run.run(RunListener.NONE);
-            return new PhaseResult(name, in.texts().size(), tokens, (System.nanoTime() - start) / 1e9,
-                    ProcessCpu.secondsSince(cpu), heap.peak());
+        try (HeapSampler heap = new HeapSampler()) {
+            CorpusStore store = CorpusStore.open(storeFile);
+            Clocks clocks = new Clocks();
+            try (store) {
+                AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(
+                        InputSettings.of(List.of(in.records().toString())), layers, options, threads, store, null), () -> engine);
+                run.run(RunListener.NONE);
+            }
+            return clocks.result(name, in.texts().size(), tokens, heap.peak());
         }
     }
 
-    /** The median rate; of an even number of rounds, the mean of the middle two. */
-    static double median(List<PhaseResult> results, java.util.function.ToDoubleFunction<PhaseResult> rate) {
-        double[] rates = results.stream().mapToDouble(rate).sorted().toArray();
-        int mid = rates.length / 2;
-        return rates.length % 2 == 1 ? rates[mid] : (rates[mid - 1] + rates[mid]) / 2;
+    /** Wall time, process CPU time and the JVM's own work, from construction. */
+    private static final class Clocks {
+        private final long start = System.nanoTime();
+        private final long cpu = ProcessCpu.nanos();
+        private final JvmWork jvm = JvmWork.now();
+
+        PhaseResult result(String name, int texts, long tokens, long peakHeap) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = ProcessCpu.secondsSince(cpu);
+            JvmWork now = JvmWork.now();
+            return new PhaseResult(name, texts, tokens, seconds, cpuSeconds, peakHeap, now.jitSecondsSince(jvm),
+                    now.gcSecondsSince(jvm));
+        }
+    }
+
+    /** The median; of an even number of values, the mean of the middle two (NaN sorts last, as unknown). */
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     /** At most {@code limit} texts, evenly spread over the list, so that a subset is like the whole. */

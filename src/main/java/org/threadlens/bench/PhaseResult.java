@@ -13,8 +13,16 @@ import java.util.Locale;
  *                   negative number where the JVM cannot tell; unlike wall time it does not grow when other
  *                   processes share the cores
  * @param peakHeap  peak used heap during the run, bytes
+ * @param jitSeconds time the JIT compilers spent during the run (part of {@code cpuSeconds}), or negative if unknown
+ * @param gcSeconds  time the garbage collectors spent during the run, or negative if unknown
  */
-public record PhaseResult(String name, int texts, long tokens, double seconds, double cpuSeconds, long peakHeap) {
+public record PhaseResult(String name, int texts, long tokens, double seconds, double cpuSeconds, long peakHeap,
+                          double jitSeconds, double gcSeconds) {
+    /** A run whose JIT and GC time are unknown. */
+    public PhaseResult(String name, int texts, long tokens, double seconds, double cpuSeconds, long peakHeap) {
+        this(name, texts, tokens, seconds, cpuSeconds, peakHeap, -1, -1);
+    }
+
     public double textsPerSecond() {
         return texts / seconds;
     }
@@ -29,7 +37,11 @@ public record PhaseResult(String name, int texts, long tokens, double seconds, d
     }
 
     public String format() {
-        return String.format(Locale.ROOT, "%-34s %6d texts %8.1f s %9.1f comments/s %10.0f tokens/s %8.1f CPU s  peak heap %6.0f MB",
+        String line = String.format(Locale.ROOT, "%-34s %6d texts %8.1f s %9.1f comments/s %10.0f tokens/s %8.1f CPU s  peak heap %6.0f MB",
                 name, texts, seconds, textsPerSecond(), tokensPerSecond(), cpuSeconds, peakHeap / 1e6);
+        if (jitSeconds >= 0 && gcSeconds >= 0) {
+            line += String.format(Locale.ROOT, "  (JIT %.2f s, GC %.2f s)", jitSeconds, gcSeconds);
+        }
+        return line;
     }
 }

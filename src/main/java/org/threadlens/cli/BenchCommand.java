@@ -49,8 +49,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "2000", description = "Comments to read (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "50", description = "Texts each side annotates first, untimed.")
-    int warmup;
+    @Option(names = "--warmup", paramLabel = "N", description = "Texts each side annotates first, untimed (default: all it is "
+            + "timed on, one untimed round each: the JIT is still compiling ThreadLens's reader and store in the first rounds).")
+    Integer warmup;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds of each (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -82,8 +83,9 @@ final class BenchCommand implements Callable<Integer> {
                             : " (CoreNLP defaults)"), workers);
             System.out.println(in.describe());
             Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless, !noMinilm), workers,
-                    System.out::println).run(in, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit, warmup, rounds);
-            System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (medians): %.2f in comments/s, %.2f in tokens/s, "
+                    System.out::println).run(in, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
+                    warmup == null ? Integer.MAX_VALUE : warmup, rounds);
+            System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (median over rounds): %.2f in comments/s, %.2f in tokens/s, "
                     + "%.2f in comments per CPU second%n", r.ratio(), r.tokenRatio(), r.cpuRatio());
         }
         return ExitCodes.OK;

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.threadlens.analyze.SentimentCombiner;
 import org.threadlens.annotate.opennlp.RedditSentimentModel;
 import org.threadlens.annotate.vader.VaderLexicon;
@@ -20,6 +21,13 @@ import org.threadlens.annotate.vader.VaderLexicon;
 final class ModelFiles {
     /** ThreadLens's own model files by id: the classpath resource each is read from. */
     static final Map<String, String> OWN = ownFiles();
+
+    /**
+     * Digests of resources, by name: they are on the classpath, which does not change while the JVM runs, and
+     * a run digests every model it names (megabytes) when it starts, once per run in a process that runs
+     * many (the benchmark, the Java API).
+     */
+    private static final Map<String, Optional<String>> RESOURCE_SHA256 = new ConcurrentHashMap<>();
 
     private ModelFiles() {
     }
@@ -35,6 +43,10 @@ final class ModelFiles {
 
     /** The SHA-256 of a classpath resource, if present. */
     static Optional<String> resourceSha256(String resource) {
+        return RESOURCE_SHA256.computeIfAbsent(resource, ModelFiles::digestResource);
+    }
+
+    private static Optional<String> digestResource(String resource) {
         try (InputStream in = ModelFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();

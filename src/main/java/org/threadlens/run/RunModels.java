@@ -27,6 +27,8 @@ final class RunModels {
             "sentiment-combiner");
     private static final String LANGUAGE_MODEL = "opennlp-languages";
     private static final String CORENLP_CASELESS = "corenlp-english-extra";
+    /** The shipped manifest once parsed (see {@link #manifest()}); null before. */
+    private static volatile PluginManifest shipped;
 
     private RunModels() {
     }
@@ -69,11 +71,17 @@ final class RunModels {
         return out;
     }
 
+    /** The shipped manifest, parsed and validated once per JVM (it is in the jar; each run needs it). */
     private static PluginManifest manifest() {
-        try {
-            return PluginManifestParser.fromClasspath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("plugin.xml is unreadable", e);
+        PluginManifest m = shipped;
+        if (m == null) {
+            try {
+                m = PluginManifestParser.fromClasspath();
+            } catch (IOException e) {
+                throw new UncheckedIOException("plugin.xml is unreadable", e);
+            }
+            shipped = m;
         }
+        return m;
     }
 }

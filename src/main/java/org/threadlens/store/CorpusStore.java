@@ -117,6 +117,9 @@ public final class CorpusStore implements AutoCloseable {
             return Optional.of(pending);
         }
         try {
+            if (!batch.mayBeStored(platform, id)) {
+                return Optional.empty();
+            }
             if (storedQuery == null) {
                 storedQuery = connection.prepareStatement("SELECT content_hash, settings_hash, layers, run_id "
                         + "FROM threads WHERE platform = ? AND thread_id = ?");

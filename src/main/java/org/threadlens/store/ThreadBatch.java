@@ -2,6 +2,7 @@ package org.threadlens.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,9 @@ final class ThreadBatch implements AutoCloseable {
         try {
             if (records.isEmpty()) {
                 connection.setAutoCommit(false);
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SELECT 1"); // opens the transaction, which appender flushes then join
+                }
             }
             tables.write(record, stamp);
             String key = key(record.thread().platform(), record.thread().id());
@@ -68,6 +72,11 @@ final class ThreadBatch implements AutoCloseable {
 
     AnnotatedThread get(String platform, String id) {
         return records.get(key(platform, id));
+    }
+
+    /** Whether the thread may be stored (false: certainly not, no query needed). */
+    boolean mayBeStored(String platform, String id) throws SQLException {
+        return tables.mayBeStored(platform, id);
     }
 
     /** Discards what is uncommitted (closing without a commit throws it away). */

@@ -1,8 +1,6 @@
 package org.threadlens.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -28,9 +26,10 @@ import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
 
 /**
- * Writes a thread into every table of schema 2, in the transaction open on the connection: the old version's
- * rows deleted (by its thread key), the new ones appended under a new key. Nothing here commits or rolls
- * back: {@link CorpusStore} does, so that a thread is stored whole or not at all. Not thread-safe.
+ * Writes a thread into every table of schema 2, in the transaction open on the connection (a statement must
+ * have run in it before the first write, so that appender flushes join it): the old version's rows deleted
+ * (by its thread key), the new ones appended under a new key ({@link ThreadKeys}). Nothing here commits or
+ * rolls back: {@link CorpusStore} does, so that a thread is stored whole or not at all. Not thread-safe.
  */
 final class ThreadTables implements AutoCloseable {
     /** The tables holding a thread's rows, {@code threads} last. */
@@ -49,12 +48,7 @@ final class ThreadTables implements AutoCloseable {
     private final RowsFactory factory;
     private final Map<String, TableRows> rows = new LinkedHashMap<>();
     private final ThreadRecordWriter json;
-    /**
-     * A thread's new key and old one, prepared once: preparing it for every thread cost 14-21% of writing
-     * three-comment threads ({@code StoreWriteBench}: 1,249 against 1,450-1,579 threads/s). Null until the
-     * first write.
-     */
-    private PreparedStatement keyLookup;
+    private final ThreadKeys keys;
 
     ThreadTables(Connection connection, RowsFactory factory) {
         this(connection, factory, false);
@@ -65,6 +59,7 @@ final class ThreadTables implements AutoCloseable {
         this.connection = connection;
         this.factory = factory;
         this.json = new ThreadRecordWriter(tokensInRecord);
+        this.keys = new ThreadKeys(connection);
     }
 
     /**
@@ -73,20 +68,9 @@ final class ThreadTables implements AutoCloseable {
      */
     long write(AnnotatedThread r, ThreadStamp stamp) throws SQLException {
         DiscussionThread t = r.thread();
-        long key;
-        Long old;
-        // The first statement of the transaction: after it, appender flushes join the transaction.
-        if (keyLookup == null) {
-            keyLookup = connection.prepareStatement("SELECT nextval('thread_keys'), "
-                    + "(SELECT thread_key FROM threads WHERE platform = ? AND thread_id = ?)");
-        }
-        keyLookup.setString(1, t.platform());
-        keyLookup.setString(2, t.id());
-        try (ResultSet rs = keyLookup.executeQuery()) {
-            rs.next();
-            key = rs.getLong(1);
-            old = (Long) rs.getObject(2, Long.class);
-        }
+        Long old = keys.current(t.platform(), t.id());
+        long key = keys.next();
+        keys.written(t.platform(), t.id());
         if (old != null) {
             delete(old);
         }
@@ -103,6 +87,11 @@ final class ThreadTables implements AutoCloseable {
             }
         }
         return key;
+    }
+
+    /** Whether the thread may be stored: false means it certainly is not (see {@link ThreadKeys}). */
+    boolean mayBeStored(String platform, String id) throws SQLException {
+        return keys.mayBeStored(platform, id);
     }
 
     /** Sends every row written since the last flush into the open transaction: call before committing. */
@@ -242,19 +231,13 @@ final class ThreadTables implements AutoCloseable {
             // the connection is broken: nothing of this thread was committed
         } finally {
             rows.clear();
+            keys.rolledBack();
         }
     }
 
     @Override
     public void close() {
         discard();
-        if (keyLookup != null) {
-            try {
-                keyLookup.close();
-            } catch (SQLException ignored) {
-                // the connection closing frees it too
-            }
-            keyLookup = null;
-        }
+        keys.close();
     }
 }

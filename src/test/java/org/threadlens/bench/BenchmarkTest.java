@@ -1,6 +1,7 @@
 package org.threadlens.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threadlens.thread.Comments.post;
 import static org.threadlens.thread.Comments.reply;
@@ -46,14 +47,23 @@ class BenchmarkTest {
         assertEquals(25.0, r.textsPerCpuSecond());
         assertTrue(Double.isNaN(new PhaseResult("x", 1, 1, 1.0, -1, 0).textsPerCpuSecond()));
         assertTrue(r.format().contains("50.0 comments/s"), r.format());
+        assertFalse(r.format().contains("JIT"), "unknown JIT and GC time is left out: " + r.format());
+        PhaseResult withJvm = new PhaseResult("ThreadLens end to end, round 1", 200, 15_400, 4.0, 8.0, 0, 0.25, 0.125);
+        assertTrue(withJvm.format().endsWith("(JIT 0.25 s, GC 0.13 s)"), withJvm.format());
     }
 
     @Test
-    void theMedianOfAnEvenNumberOfRoundsIsTheMeanOfTheMiddleTwo() {
-        List<PhaseResult> rounds = List.of(new PhaseResult("a", 10, 0, 1.0, 1.0, 0), new PhaseResult("b", 30, 0, 1.0, 1.0, 0),
-                new PhaseResult("c", 20, 0, 1.0, 1.0, 0), new PhaseResult("d", 40, 0, 1.0, 1.0, 0));
-        assertEquals(25.0, Benchmark.median(rounds, PhaseResult::textsPerSecond));
-        assertEquals(20.0, Benchmark.median(rounds.subList(0, 3), PhaseResult::textsPerSecond));
+    void theRatioIsTheMedianOfEachRoundsRatioAndOfAnEvenNumberTheMeanOfTheMiddleTwo() {
+        // The baseline slows in rounds 3 and 4 (a neighbour's load), and ThreadLens with it: each round's
+        // ratio is still 0.5, 0.6, 0.7 or 0.8, though the medians of the rates would give 26 / 35 = 0.74.
+        List<PhaseResult> base = List.of(round(20), round(50), round(40), round(30));
+        List<PhaseResult> ours = List.of(round(10), round(30), round(28), round(24));
+        assertEquals(0.65, Benchmark.medianRatio(ours, base, PhaseResult::textsPerSecond), 1e-9);
+        assertEquals(0.6, Benchmark.medianRatio(ours.subList(0, 3), base.subList(0, 3), PhaseResult::textsPerSecond), 1e-9);
+    }
+
+    private static PhaseResult round(int texts) {
+        return new PhaseResult("r", texts, 0, 1.0, 1.0, 0);
     }
 
     @Test

@@ -39,9 +39,11 @@ class BenchCommandTest {
                 "plain CoreNLP, round 2", "ThreadLens end to end, round 2"}) {
             assertTrue(o.out().contains(phase), phase + " in " + o.out());
         }
-        assertTrue(o.out().matches("(?s).*ratio ThreadLens / plain CoreNLP \\(medians\\): [0-9.]+ in comments/s, [0-9.]+ in "
+        assertTrue(o.out().matches("(?s).*ratio ThreadLens / plain CoreNLP \\(median over rounds\\): [0-9.]+ in comments/s, [0-9.]+ in "
                 + "tokens/s, ([0-9.]+|NaN) in comments per CPU second\\n.*"), o.out());
         assertTrue(o.err().contains("baseline: tokenize (same properties)"), o.err());
+        assertTrue(o.out().matches("(?s).*warmed up on [0-9]+ texts \\(ThreadLens\\) and 2 \\(plain CoreNLP\\).*"), o.out());
+        assertTrue(o.out().matches("(?s).*ThreadLens end to end, round 2 .*\\(JIT [0-9.]+ s, GC [0-9.]+ s\\).*"), o.out());
         // (a run this short can take less CPU than the clock's resolution: then the CPU ratio is NaN, not a guess)
     }
 

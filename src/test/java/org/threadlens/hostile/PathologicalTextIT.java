@@ -29,8 +29,8 @@ import org.threadlens.thread.ThreadBuilder;
  * Pathological comment text through the full CoreNLP engine (every layer, the shared pipeline): a sentence
  * of 5,000 tokens, 10,000 emoji (skin tones, ZWJ sequences, flags), a comment of only URLs, right-to-left
  * text with direction marks, zero-width characters inside words. Each is annotated within the per-comment
- * limits (sentences past {@code parse.maxlen} are not parsed; each annotator gets {@code *.maxtime} = 10 s a
- * sentence: well under a minute a comment), no text fails, and every span holds: {@code begin <= end} within
+ * limit (sentences past {@code parse.maxlen} are not parsed; every other annotator is linear in the sentence's
+ * length: well under a minute a comment), no text fails, and every span holds: {@code begin <= end} within
  * the text, counted in code points, an entity's {@code text} exactly the text's code points
  * {@code [begin, end)}, tokens in order without overlap, inside their sentence, never blank.
  */

@@ -2,6 +2,7 @@ package org.threadlens.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threadlens.Fixtures.fixture;
 
@@ -9,11 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threadlens.annotate.AnnotationException;
 import org.threadlens.annotate.AnnotationFailure;
+import org.threadlens.annotate.AnnotationInput;
+import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.FakeAnnotator;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
@@ -136,5 +147,57 @@ class AnnotationRunTest {
         assertEquals(1, r.annotationFailures());
         assertEquals(0, r.exitCode());
         assertTrue(events.contains("not annotated zz9yy8"), events.toString());
+    }
+
+    @Test
+    void aFinishedThreadIsCommittedAndReportedWhileALaterOneIsStillBeingAnnotated() throws Exception {
+        // The second thread's annotation cannot finish until the listener has heard that the first is done
+        // (so stored): a writer that held finished threads uncommitted while it waited would never get there.
+        CountDownLatch firstDone = new CountDownLatch(1);
+        FakeAnnotator fake = new FakeAnnotator(Records.ALL);
+        CommentAnnotator engine = new CommentAnnotator() {
+            @Override
+            public Set<Layer> layers() {
+                return fake.layers();
+            }
+
+            @Override
+            public EngineInfo info() {
+                return fake.info();
+            }
+
+            @Override
+            public void close() {
+            }
+
+            @Override
+            public TextAnnotations annotate(AnnotationInput input) throws AnnotationException {
+                if (input.text().plain().contains("Link post")) {
+                    try {
+                        assertTrue(firstDone.await(30, TimeUnit.SECONDS), "the first thread was never reported stored");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new AnnotationException("interrupted", e);
+                    }
+                }
+                return fake.annotate(input);
+            }
+        };
+        RunListener listener = new RunListener() {
+            @Override
+            public void threadDone(AnnotatedThread record) {
+                events.add("done " + record.thread().id());
+                firstDone.countDown();
+            }
+        };
+        try (CorpusStore store = CorpusStore.open(dir.resolve("s.duckdb"))) {
+            RunResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new AnnotationRun(new AnnotationRun.Settings(
+                    InputSettings.of(List.of(input("two-threads.txt"))), Records.ALL, ThreadAnnotator.Options.defaults(), 2, store,
+                    null), () -> engine).run(listener));
+            assertEquals(2, r.threads());
+            assertEquals(0, r.annotationFailures());
+            assertEquals(2, store.threadCount());
+        }
+        assertEquals(List.of("done 1abcd2e", "done zz9yy8"), events);
     }
 }

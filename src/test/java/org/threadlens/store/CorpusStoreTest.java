@@ -164,6 +164,37 @@ class CorpusStoreTest {
     }
 
     @Test
+    void storingAThreadAgainReplacesItInAStoreThatAlreadyHeldThreads() throws Exception {
+        try (CorpusStore store = CorpusStore.open(db())) {
+            store.put(rich("t"));
+            store.put(rich("u"));
+        }
+        AnnotatedThread second = Records.annotate(Comments.thread("t", post("t", "Second version.")));
+        try (CorpusStore store = CorpusStore.open(db())) {
+            assertTrue(store.stored("reddit", "t").isPresent(), "what an earlier handle stored is looked up");
+            store.put(second);
+            assertEquals(2, store.threadCount());
+            assertEquals(List.of(rich("u"), second), all(store));
+        }
+    }
+
+    @Test
+    void keysStayUniqueAndInStoringOrderAfterAFailedFirstWrite() throws Exception {
+        boolean[] fail = {true};
+        try (CorpusStore store = CorpusStore.open(db(), failing("tokens", fail))) {
+            assertThrows(StoreException.class, () -> store.put(rich("a")));
+            fail[0] = false;
+            for (int i = 0; i < ThreadKeys.BLOCK + 6; i++) { // past the first block of keys
+                store.put(rich("t" + i));
+            }
+            store.put(rich("a"));
+        }
+        StoreSql sql = new StoreSql(db());
+        assertEquals(ThreadKeys.BLOCK + 7 + " t0 a", sql.one("SELECT count(DISTINCT thread_key) || ' ' || arg_min(thread_id, thread_key) "
+                + "|| ' ' || arg_max(thread_id, thread_key) FROM threads"));
+    }
+
+    @Test
     void aThreadWhoseWriteFailsLeavesNothingAndTheNextOneIsStored() throws Exception {
         boolean[] fail = {false};
         ThreadTables.RowsFactory failingTokens = failing("tokens", fail);

@@ -68,7 +68,12 @@ public final class StoreWriteBench {
             int perCommit = Integer.getInteger("threadsPerCommit", 1);
             int n = 0;
             for (AnnotatedThread r : records) {
-                c.setAutoCommit(false);
+                if (n % perCommit == 0) {
+                    c.setAutoCommit(false);
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SELECT 1"); // opens the transaction the appenders flush into
+                    }
+                }
                 tables.write(r, new ThreadStamp(null, ThreadFingerprint.of(r.thread()), null));
                 if (++n % perCommit == 0) {
                     tables.flush();

@@ -44,6 +44,9 @@ public final class CoreNlpProperties {
                 }
             }
             p.setProperty("annotators", String.join(",", annotators));
+            if (profile != Profile.ACCURATE && !overrides.containsKey("ner.maxtime")) {
+                p.setProperty("ner.maxtime", Integer.toString(Profile.RULES_MAXTIME_MS));
+            }
         }
         return p;
     }

@@ -44,6 +44,20 @@ class CoreNlpPropertiesTest {
     }
 
     @Test
+    void onlyNerRulesGetATimeLimitWhichCostsAThreadPerText() {
+        for (Profile profile : new Profile[] {Profile.FAST, Profile.BALANCED}) {
+            Properties p = properties("sentences,entities,sentiment", profile, Map.of());
+            assertTrue(p.stringPropertyNames().stream().noneMatch(k -> k.endsWith(".maxtime")), profile + ": " + p);
+        }
+        assertEquals(Integer.toString(Profile.RULES_MAXTIME_MS),
+                properties("entities", Profile.FAST, Map.of("ner.useSUTime", "true")).getProperty("ner.maxtime"));
+        assertEquals(Integer.toString(Profile.RULES_MAXTIME_MS),
+                properties("entities", Profile.BALANCED, Map.of("ner.applyFineGrained", "true")).getProperty("ner.maxtime"));
+        assertEquals("500", properties("entities", Profile.FAST, Map.of("ner.useSUTime", "true", "ner.maxtime", "500"))
+                .getProperty("ner.maxtime"), "the user's own limit stands");
+    }
+
+    @Test
     void theBalancedProfileParsesWithTheShiftReduceParser() {
         Properties p = properties("sentences,entities,sentiment", Profile.BALANCED, Map.of());
         assertEquals("tokenize,ssplit,pos,ner,parse,sentiment", p.getProperty("annotators"));
