@@ -44,6 +44,7 @@ public final class CoreNlpProperties {
                 }
             }
             p.setProperty("annotators", String.join(",", annotators));
+            // rules are where NER can take pathological time (see Profile.RULES_MAXTIME_MS); ACCURATE is CoreNLP's own
             if (profile != Profile.ACCURATE && !overrides.containsKey("ner.maxtime")) {
                 p.setProperty("ner.maxtime", Integer.toString(Profile.RULES_MAXTIME_MS));
             }
