@@ -16,13 +16,13 @@ import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.run.SentimentScorers;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.ReadContext;
 import org.threadlens.read.ThreadReader;
 import org.threadlens.read.ThreadReaders;
 import org.threadlens.read.ThreadStream;
+import org.threadlens.run.SentimentScorers;
 import org.threadlens.thread.DiscussionThread;
 
 /** The README's "Using it from Java" example, kept compiling and working. */

@@ -20,10 +20,6 @@ public record SecondOpinion(CommentScorer scorer, Rule rule) implements CommentS
         Objects.requireNonNull(rule, "rule");
     }
 
-    public SecondOpinion(CommentScorer scorer, String gate, double below) {
-        this(scorer, new Rule(gate, below));
-    }
-
     /**
      * Ask where the {@code gate} scorer's most probable polarity has a probability below {@code below}, or
      * where the gate scorer gave no answer.
@@ -53,14 +49,6 @@ public record SecondOpinion(CommentScorer scorer, Rule rule) implements CommentS
     /** Whether the comment, with the scores it has so far, needs this scorer. */
     public boolean wanted(Map<String, ScorerSentiment> scoresSoFar) {
         return rule.wanted(scoresSoFar);
-    }
-
-    public String gate() {
-        return rule.gate();
-    }
-
-    public double below() {
-        return rule.below();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.threadlens.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,15 +10,16 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.eval.Batches;
 import org.threadlens.eval.ConllSentences;
 import org.threadlens.eval.EvalSetup;
 import org.threadlens.eval.NerEvaluation;
-import org.threadlens.annotate.Polarity;
-import org.threadlens.eval.Batches;
 import org.threadlens.eval.SentimentReport;
 import org.threadlens.eval.SentimentSets;
+import org.threadlens.read.InputFormatException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -116,6 +118,19 @@ final class EvalCommand {
             @Option(names = "--sst", paramLabel = "FILE", description = "Stanford Sentiment Treebank trees (one a line): "
                     + "each sentence as a text, its root label grouped (0-1 negative, 2 neutral, 3-4 positive).")
             Path sst;
+
+            /** The file or directory named. */
+            Path path() {
+                return goEmotions != null ? goEmotions : sst != null ? sst : tweetEval;
+            }
+
+            /** The labelled set it holds ({@code labels}: GoEmotions' emotion names; null: labels.txt beside the TSV). */
+            SentimentSets.LabelledSet read(Path labels) throws IOException, InputFormatException {
+                if (goEmotions != null) {
+                    return SentimentSets.goEmotions(goEmotions, labels != null ? labels : goEmotions.resolveSibling("labels.txt"));
+                }
+                return sst != null ? SentimentSets.sst(sst) : SentimentSets.tweetEval(tweetEval);
+            }
         }
 
         @Option(names = "--labels", paramLabel = "FILE",
@@ -134,11 +149,9 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            SentimentSets.LabelledSet set = source.goEmotions != null
-                    ? SentimentSets.goEmotions(source.goEmotions, labels != null ? labels : source.goEmotions.resolveSibling("labels.txt"))
-                    : source.sst != null ? SentimentSets.sst(source.sst) : SentimentSets.tweetEval(source.tweetEval);
+            SentimentSets.LabelledSet set = source.read(labels);
             List<SentimentSets.Labelled> items = common.limited(set.items());
-            Path name = source.goEmotions != null ? source.goEmotions : source.sst != null ? source.sst : source.tweetEval;
+            Path name = source.path();
             System.out.printf(Locale.ROOT, "eval sentiment: %s, %d texts (%d left out: mixed or ambiguous labels)%n",
                     name, items.size(), set.leftOut());
             List<String> texts = items.stream().map(SentimentSets.Labelled::text).toList();

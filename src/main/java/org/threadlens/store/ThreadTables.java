@@ -63,10 +63,10 @@ final class ThreadTables implements AutoCloseable {
     }
 
     /**
-     * Stores {@code r}, replacing the thread of the same platform and id; returns its new thread key. Its rows
-     * reach the transaction on {@link #flush()}.
+     * Stores {@code r} under a new thread key, replacing the thread of the same platform and id. Its rows reach
+     * the transaction on {@link #flush()}.
      */
-    long write(AnnotatedThread r, ThreadStamp stamp) throws SQLException {
+    void write(AnnotatedThread r, ThreadStamp stamp) throws SQLException {
         DiscussionThread t = r.thread();
         Long old = keys.current(t.platform(), t.id());
         long key = keys.next();
@@ -86,7 +86,6 @@ final class ThreadTables implements AutoCloseable {
                 textRows(key, c.id(), a);
             }
         }
-        return key;
     }
 
     /** Whether the thread may be stored: false means it certainly is not (see {@link ThreadKeys}). */

@@ -151,11 +151,11 @@ class ThreadAnnotatorTest {
         String body = "I think Alice is right. Nothing more.";
         FixedScorer costly = new FixedScorer("costly", 0, 0, 1);
 
-        TextAnnotations sure = scoredBy(body, List.of(new FixedScorer("gate", 0.1, 0.1, 0.8), new SecondOpinion(costly, "gate", 0.7)));
+        TextAnnotations sure = scoredBy(body, List.of(new FixedScorer("gate", 0.1, 0.1, 0.8), new SecondOpinion(costly, new SecondOpinion.Rule("gate", 0.7))));
         assertEquals(List.of(), costly.read, "the gate is 0.8 sure: no second opinion");
         assertEquals(java.util.Set.of("gate"), sure.scores().keySet());
 
-        TextAnnotations unsure = scoredBy(body, List.of(new FixedScorer("gate", 0.3, 0.3, 0.4), new SecondOpinion(costly, "gate", 0.7)));
+        TextAnnotations unsure = scoredBy(body, List.of(new FixedScorer("gate", 0.3, 0.3, 0.4), new SecondOpinion(costly, new SecondOpinion.Rule("gate", 0.7))));
         assertEquals(List.of("A title", body), costly.read, "asked for the title and the comment; not for the sentence naming Alice");
         assertEquals(java.util.Set.of("costly", "gate"), unsure.scores().keySet());
         assertEquals(java.util.Set.of("gate"), unsure.sentences().get(0).scores().keySet());

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.annotate.Layer;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Records;
@@ -23,7 +25,7 @@ import org.threadlens.store.RunStatus;
 import org.threadlens.store.ThreadFingerprint;
 import org.threadlens.store.ThreadStamp;
 import org.threadlens.thread.Comments;
-import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Exit statuses and messages of the command line, for paths that load no models. */
 class CliTest {
@@ -58,8 +60,8 @@ class CliTest {
 
     @Test
     void everyCommandsHelpRendersWithoutPicocliWarnings() {
-        var spec = new picocli.CommandLine(new ThreadLensCommand()).getCommandSpec();
-        java.util.List<String[]> commands = new java.util.ArrayList<>();
+        var spec = new CommandLine(new ThreadLensCommand()).getCommandSpec();
+        List<String[]> commands = new ArrayList<>();
         spec.subcommands().forEach((name, sub) -> {
             if (name.equals("help")) {
                 return;

@@ -19,8 +19,8 @@ class SentimentScorersIT {
         List<CommentScorer> scorers = SentimentScorers.standard(true);
         assertEquals(List.of("vader", "opennlp", "minilm"), names(scorers));
         SecondOpinion minilm = assertInstanceOf(SecondOpinion.class, scorers.get(2));
-        assertEquals("opennlp", minilm.gate());
-        assertEquals(0.65, minilm.below(), "the threshold train sentiment chose, from models/sentiment-combiner.json");
+        assertEquals("opennlp", minilm.rule().gate());
+        assertEquals(0.65, minilm.rule().below(), "the threshold train sentiment chose, from models/sentiment-combiner.json");
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class CoreNlpProperties {
         boolean sentiment = layers.contains(Layer.SENTIMENT) && profile.parses();
         boolean accurate = profile == Profile.ACCURATE;
         boolean lemmas = layers.contains(Layer.LEMMAS) || (entities && accurate);
-        if (layers.contains(Layer.POS) || lemmas || sentiment || (entities && accurate)) {
+        if (layers.contains(Layer.POS) || lemmas || sentiment) {
             a.add("pos");
         }
         if (lemmas) {

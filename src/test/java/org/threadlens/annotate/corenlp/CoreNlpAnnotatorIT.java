@@ -4,19 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.AnnotationInput;
 import org.threadlens.annotate.CommentAnnotator;
-import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.EntityMention;
+import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.Token;
+import org.threadlens.annotate.vader.VaderSentenceScorer;
 import org.threadlens.text.CodePoints;
 import org.threadlens.text.HtmlEntities;
+import org.threadlens.thread.Comment;
+import org.threadlens.thread.CommentKind;
+import org.threadlens.thread.SourceRef;
+import org.threadlens.thread.ThreadBuilder;
 
 class CoreNlpAnnotatorIT {
 
@@ -43,12 +51,11 @@ class CoreNlpAnnotatorIT {
 
     /** One post of {@code body} through a {@code ThreadAnnotator} with VADER as the sentence scorer. */
     private static TextAnnotations annotateWithVaderFallback(CommentAnnotator engine, String body) {
-        var b = new org.threadlens.thread.ThreadBuilder("reddit", "t", new org.threadlens.thread.SourceRef("test", "x"));
-        b.add(new org.threadlens.thread.Comment("t", null, org.threadlens.thread.CommentKind.POST, 0, null, null, null,
-                body, java.util.Set.of()));
-        var annotator = new org.threadlens.annotate.ThreadAnnotator(engine, new org.threadlens.annotate.ThreadAnnotator.Options(
-                null, org.threadlens.annotate.vader.VaderSentenceScorer.standard(), true, List.of()));
-        return annotator.annotate(b.build(), java.util.concurrent.ForkJoinPool.commonPool()).join().comments().get("t");
+        ThreadBuilder b = new ThreadBuilder("reddit", "t", new SourceRef("test", "x"));
+        b.add(new Comment("t", null, CommentKind.POST, 0, null, null, null, body, Set.of()));
+        ThreadAnnotator annotator = new ThreadAnnotator(engine,
+                new ThreadAnnotator.Options(null, VaderSentenceScorer.standard(), true, List.of()));
+        return annotator.annotate(b.build(), ForkJoinPool.commonPool()).join().comments().get("t");
     }
 
     /** Asserts that {@code source} yields exactly these entities as {@code type:text@begin-end}. */
