@@ -3,7 +3,7 @@ package org.threadlens.annotate;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 import org.threadlens.text.Markup;
 import org.threadlens.text.MarkupKind;
 import org.threadlens.text.PreparedText;
@@ -26,10 +26,11 @@ public final class QuoteSources {
     /**
      * The id of the ancestor a quote of {@code comment} repeats, or null.
      *
-     * @param normalizedById every comment's plain text, {@link #normalize normalised}, by id (the post's with its title)
+     * @param normalizedText a comment's plain text by its id, {@link #normalize normalised} (the post's with its
+     *                       title), or null for an id it does not know
      */
     public static String sourceOf(Markup quote, Comment comment, PreparedText text, ThreadTree tree,
-                                  Map<String, String> normalizedById) {
+                                  Function<String, String> normalizedText) {
         if (quote.kind() != MarkupKind.QUOTE) {
             throw new IllegalArgumentException("not a quote: " + quote.kind());
         }
@@ -39,7 +40,7 @@ public final class QuoteSources {
         }
         List<Comment> ancestors = tree.ancestors(comment);
         for (Comment a : ancestors) {
-            String candidate = normalizedById.get(a.id());
+            String candidate = normalizedText.apply(a.id());
             if (candidate != null && candidate.contains(q)) {
                 return a.id();
             }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.threadlens.text.CaseStyle;
 import org.threadlens.text.Markup;
 import org.threadlens.text.MarkupKind;
@@ -197,17 +198,23 @@ public final class ThreadAnnotator {
         return CommentScoring.ownWords(text);
     }
 
-    /** Every comment's annotations, quotes traced to the ancestor they repeat. */
+    /**
+     * Every comment's annotations, quotes traced to the ancestor they repeat. Texts are normalised for the
+     * comparison only when a quote asks for them: most threads quote nothing.
+     */
     private Map<String, TextAnnotations> withQuoteSources(DiscussionThread thread, Done title, List<Done> done) {
-        Map<String, String> normalized = new HashMap<>();
+        Map<String, String> plainById = new HashMap<>();
         for (int i = 0; i < done.size(); i++) {
             Comment c = thread.comments().get(i);
             String plain = done.get(i) == null ? "" : done.get(i).text().plain();
             if (c.isPost() && title != null) {
                 plain = title.text().plain() + "\n" + plain;
             }
-            normalized.put(c.id(), QuoteSources.normalize(plain));
+            plainById.put(c.id(), plain);
         }
+        Map<String, String> normalizedById = new HashMap<>();
+        Function<String, String> normalized = id -> plainById.containsKey(id)
+                ? normalizedById.computeIfAbsent(id, k -> QuoteSources.normalize(plainById.get(k))) : null;
         ThreadTree tree = thread.tree();
         Map<String, TextAnnotations> byId = new LinkedHashMap<>();
         for (int i = 0; i < done.size(); i++) {

@@ -23,6 +23,11 @@ import org.threadlens.store.CorpusStore;
  * (baseline, ThreadLens). ThreadLens runs end to end into a fresh store each round. Not thread-safe.
  */
 public final class Benchmark {
+    /** {@code warmupTexts} for a warm-up of whole rounds until the JIT has settled on each side. */
+    public static final int SETTLE = Integer.MAX_VALUE;
+    /** The JIT has settled once a warm-up round spends at most this share of its CPU time compiling. */
+    static final double SETTLED_JIT_SHARE = 0.02;
+    static final int MAX_WARMUP_ROUNDS = 8;
     /** What the baseline is. */
     public enum Versus {
         /** The same annotators and properties as ThreadLens's engine, every sentence (the overhead test). */
@@ -46,13 +51,17 @@ public final class Benchmark {
     private final Set<Layer> layers;
     private final ThreadAnnotator.Options options;
     private final int threads;
+    private final boolean store;
     private final Consumer<String> log;
 
-    public Benchmark(CommentAnnotator engine, Set<Layer> layers, ThreadAnnotator.Options options, int threads, Consumer<String> log) {
+    /** @param store whether ThreadLens stores what it annotates (false: what the store costs is the difference) */
+    public Benchmark(CommentAnnotator engine, Set<Layer> layers, ThreadAnnotator.Options options, int threads, boolean store,
+                     Consumer<String> log) {
         this.engine = engine;
         this.layers = Set.copyOf(layers);
         this.options = options;
         this.threads = threads;
+        this.store = store;
         this.log = log;
     }
 
@@ -98,7 +107,8 @@ public final class Benchmark {
      * @param baselineProperties what plain CoreNLP runs with
      * @param baselineLimit      the baseline reads at most this many texts, evenly spread (a slow baseline is compared
      *                           by rate)
-     * @param warmupTexts        texts each side annotates first, untimed (of those it is timed on; 0: none)
+     * @param warmupTexts        texts each side annotates first, untimed (of those it is timed on; 0: none;
+     *                           {@link #SETTLE}: whole rounds until the JIT has settled)
      */
     public Result run(Input input, Properties baselineProperties, int baselineLimit, int warmupTexts, int rounds)
             throws Exception {
@@ -107,7 +117,7 @@ public final class Benchmark {
         CoreNlpBaseline baseline = new CoreNlpBaseline(baselineProperties, threads);
         List<String> baselineTexts = spread(in.texts(), baselineLimit);
         long allTokens = CoreNlpBaseline.tokens(in.texts());
-        warmUp(in, baseline, baselineTexts, warmupTexts, dir);
+        warmUp(in, allTokens, baseline, baselineTexts, warmupTexts, dir);
         List<PhaseResult> base = new ArrayList<>();
         List<PhaseResult> ours = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
@@ -118,7 +128,8 @@ public final class Benchmark {
                 b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
                 log.accept(b.format());
             }
-            PhaseResult t = timeThreadLens(in, allTokens, "ThreadLens end to end, round " + r, dir.resolve("round" + r + ".duckdb"));
+            String name = (store ? "ThreadLens end to end" : "ThreadLens, no store") + ", round " + r;
+            PhaseResult t = timeThreadLens(in, allTokens, name, dir.resolve("round" + r + ".duckdb"));
             log.accept(t.format());
             if (b == null) {
                 b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
@@ -143,15 +154,48 @@ public final class Benchmark {
     }
 
     /**
-     * Each side annotates up to {@code warmupTexts} of the texts it is timed on, untimed, so that the rounds
-     * measure compiled code: ThreadLens's reader, store and analysis are compiled after CoreNLP's, and with
-     * 50 texts of warm-up its first rounds still spent 0.3-0.7 s each in the JIT (JFR, 2,000 comments).
+     * Untimed work before the rounds, so that they measure compiled code. Up to {@code warmupTexts} of its texts
+     * each side annotates once; given all of them ({@link #SETTLE}), each side repeats whole rounds until the JIT
+     * has settled on it: until a round spends at most {@value #SETTLED_JIT_SHARE} of its CPU time compiling, or
+     * after {@value #MAX_WARMUP_ROUNDS} rounds. One round is not enough for ThreadLens: code that runs once per
+     * thread (analysis, the record, the thread's row) ran only 35 times in a round of the 2,000-comment corpus,
+     * and its rounds 2 to 6 still spent 1.4, 1.0, 0.45, 0.30, 0.15 s compiling (of 6.5 CPU s) while plain
+     * CoreNLP's spent 0.03 s from its second round on (measured).
      */
-    private void warmUp(BenchInput in, CoreNlpBaseline baseline, List<String> baselineTexts, int warmupTexts, Path dir)
+    private void warmUp(BenchInput in, long allTokens, CoreNlpBaseline baseline, List<String> baselineTexts, int warmupTexts, Path dir)
             throws Exception {
         if (warmupTexts <= 0) {
             return;
         }
+        if (warmupTexts < SETTLE) {
+            warmUpOnce(in, baseline, baselineTexts, warmupTexts, dir);
+            return;
+        }
+        boolean baseSettled = false;
+        boolean oursSettled = false;
+        for (int r = 1; r <= MAX_WARMUP_ROUNDS && !(baseSettled && oursSettled); r++) {
+            if (!baseSettled) {
+                PhaseResult b = timeBaseline(baseline, baselineTexts, "warm-up " + r + ", plain CoreNLP");
+                log.accept(b.format());
+                baseSettled = settled(b);
+            }
+            if (!oursSettled) {
+                PhaseResult t = timeThreadLens(in, allTokens, "warm-up " + r + ", ThreadLens", dir.resolve("warmup" + r + ".duckdb"));
+                log.accept(t.format());
+                oursSettled = settled(t);
+            }
+        }
+        log.accept("warm-up done: " + (baseSettled && oursSettled ? "the JIT has settled on both sides"
+                : "the JIT had not settled after " + MAX_WARMUP_ROUNDS + " rounds"));
+    }
+
+    /** Whether a round spent at most {@link #SETTLED_JIT_SHARE} of its CPU time compiling (true where unknown). */
+    static boolean settled(PhaseResult round) {
+        return round.jitSeconds() < 0 || round.cpuSeconds() <= 0 || round.jitSeconds() <= SETTLED_JIT_SHARE * round.cpuSeconds();
+    }
+
+    private void warmUpOnce(BenchInput in, CoreNlpBaseline baseline, List<String> baselineTexts, int warmupTexts, Path dir)
+            throws Exception {
         List<String> baseWarm = baselineTexts.subList(0, Math.min(warmupTexts, baselineTexts.size()));
         baseline.annotate(baseWarm);
         List<org.threadlens.thread.DiscussionThread> some = new ArrayList<>();
@@ -180,15 +224,15 @@ public final class Benchmark {
      * ThreadLens from reading the input to the store closed: closing writes the final checkpoint, which
      * compresses everything the run stored, so it is work per comment (a long run pays it at every
      * checkpoint). Opening the fresh store (creating its schema) is once per run and not timed, as loading
-     * the models is not on either side.
+     * the models is not on either side. Without a store, the threads annotated go nowhere.
      */
     private PhaseResult timeThreadLens(BenchInput in, long tokens, String name, Path storeFile) throws Exception {
         try (HeapSampler heap = new HeapSampler()) {
-            CorpusStore store = CorpusStore.open(storeFile);
+            CorpusStore corpus = store ? CorpusStore.open(storeFile) : null;
             Clocks clocks = new Clocks();
-            try (store) {
+            try (corpus) {
                 AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(
-                        InputSettings.of(List.of(in.records().toString())), layers, options, threads, store, null), () -> engine);
+                        InputSettings.of(List.of(in.records().toString())), layers, options, threads, corpus, null), () -> engine);
                 run.run(RunListener.NONE);
             }
             return clocks.result(name, in.texts().size(), tokens, heap.peak());

@@ -49,8 +49,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "2000", description = "Comments to read (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Texts each side annotates first, untimed (default: all it is "
-            + "timed on, one untimed round each: the JIT is still compiling ThreadLens's reader and store in the first rounds).")
+    @Option(names = "--warmup", paramLabel = "N", description = "Texts each side annotates once first, untimed (default: "
+            + "untimed whole rounds of each side until the JIT has settled on it, at most 2% of a round's CPU time "
+            + "compiling, or 8 rounds: code run once per thread takes several rounds of a small corpus to compile).")
     Integer warmup;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds of each (default: ${DEFAULT-VALUE}).")
@@ -62,6 +63,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-minilm", description = "ThreadLens leaves out the MiniLM second opinion on comment sentiment.")
     boolean noMinilm;
+
+    @Option(names = "--no-store", description = "ThreadLens stores nothing (read, prepare, annotate, analyze): what the "
+            + "store costs is the difference.")
+    boolean noStore;
 
     @Override
     public Integer call() throws Exception {
@@ -78,13 +83,13 @@ final class BenchCommand implements Callable<Integer> {
         try (Benchmark.Input in = Benchmark.read(settings, limit, settings.options().workDir());
              CoreNlpAnnotator engine = (CoreNlpAnnotator) new CoreNlpProvider().open(layers, engineSettings)) {
             Properties baseline = versus.equals("same") ? engine.properties() : coreNlpDefaults();
-            System.err.printf(Locale.ROOT, "ThreadLens: profile %s, %s; baseline: %s; %d threads each%n", p.wireName(),
-                    engine.info().annotators(), baseline.getProperty("annotators") + (versus.equals("same") ? " (same properties)"
+            System.err.printf(Locale.ROOT, "ThreadLens: profile %s, %s%s; baseline: %s; %d threads each%n", p.wireName(),
+                    engine.info().annotators(), noStore ? ", no store" : "", baseline.getProperty("annotators") + (versus.equals("same") ? " (same properties)"
                             : " (CoreNLP defaults)"), workers);
             System.out.println(in.describe());
             Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless, !noMinilm), workers,
-                    System.out::println).run(in, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
-                    warmup == null ? Integer.MAX_VALUE : warmup, rounds);
+                    !noStore, System.out::println).run(in, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
+                    warmup == null ? Benchmark.SETTLE : warmup, rounds);
             System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (median over rounds): %.2f in comments/s, %.2f in tokens/s, "
                     + "%.2f in comments per CPU second%n", r.ratio(), r.tokenRatio(), r.cpuRatio());
         }

@@ -67,6 +67,17 @@ class BenchmarkTest {
     }
 
     @Test
+    void aWarmUpRoundHasLetTheJitSettleWhenAtMostTwoPercentOfItsCpuTimeWentToCompiling() {
+        assertTrue(Benchmark.settled(round(6.0, 0.11)), "1.8%");
+        assertFalse(Benchmark.settled(round(6.0, 0.30)), "5%: code run once per thread is still being compiled");
+        assertTrue(Benchmark.settled(round(6.0, -1)), "a JVM that does not tell its JIT time cannot be waited on");
+    }
+
+    private static PhaseResult round(double cpuSeconds, double jitSeconds) {
+        return new PhaseResult("warm-up 1, ThreadLens", 2000, 160_000, cpuSeconds / 2, cpuSeconds, 2_000_000_000L, jitSeconds, 0.02);
+    }
+
+    @Test
     void processCpuTimeAdvancesWithWork() {
         long start = ProcessCpu.nanos();
         double sink = 0;

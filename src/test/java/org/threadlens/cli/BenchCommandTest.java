@@ -48,6 +48,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void byDefaultEachSideWarmsUpInWholeRoundsUntilTheJitSettlesAndNoStoreLeavesTheStoreOut() {
+        CliTest.Outcome o = run("bench", "--annotators", "sentences", "--rounds", "1", "--threads", "1", "--no-store",
+                fixture("pushshift/RS_2024-01.ndjson").toString(), fixture("pushshift/RC_2024-01.ndjson.zst").toString());
+        assertEquals(0, o.exit(), o.err());
+        for (String line : new String[] {"warm-up 1, plain CoreNLP ", "warm-up 1, ThreadLens ", "warm-up done: ",
+                "ThreadLens, no store, round 1 "}) {
+            assertTrue(o.out().contains(line), line + " in " + o.out());
+        }
+        assertTrue(o.err().contains("profile fast, tokenize, no store; baseline"), o.err());
+    }
+
+    @Test
     void limitTakesWholeThreadsUntilItIsReached() {
         CliTest.Outcome o = run("bench", "--annotators", "sentences", "--rounds", "1", "--warmup", "0", "--threads", "1",
                 "--limit", "1", fixture("pushshift/RS_2024-01.ndjson").toString(), fixture("pushshift/RC_2024-01.ndjson.zst").toString());
