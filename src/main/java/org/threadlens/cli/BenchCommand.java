@@ -50,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Texts each side annotates once first, untimed (default: "
-            + "untimed whole rounds of each side until the JIT has settled on it, at most 2% of a round's CPU time "
+            + "untimed whole rounds of each side until the JIT has settled on it, at most 2%% of a round's CPU time "
             + "compiling, or 8 rounds: code run once per thread takes several rounds of a small corpus to compile).")
     Integer warmup;
 
