@@ -20,14 +20,17 @@ import org.threadlens.store.CorpusStore;
 
 /**
  * Runs plain CoreNLP and ThreadLens alternately on the same texts: a warm-up of each, then rounds of
- * (baseline, ThreadLens). ThreadLens runs end to end into a fresh store each round. Not thread-safe.
+ * (baseline, ThreadLens). ThreadLens runs end to end into a fresh store each round (or, without a store,
+ * into nothing). Not thread-safe.
  */
 public final class Benchmark {
     /** {@code warmupTexts} for a warm-up of whole rounds until the JIT has settled on each side. */
     public static final int SETTLE = Integer.MAX_VALUE;
     /** The JIT has settled once a warm-up round spends at most this share of its CPU time compiling. */
     static final double SETTLED_JIT_SHARE = 0.02;
+    /** Warm-up rounds at most, on each side. */
     static final int MAX_WARMUP_ROUNDS = 8;
+
     /** What the baseline is. */
     public enum Versus {
         /** The same annotators and properties as ThreadLens's engine, every sentence (the overhead test). */
@@ -162,8 +165,8 @@ public final class Benchmark {
      * and its rounds 2 to 6 still spent 1.4, 1.0, 0.45, 0.30, 0.15 s compiling (of 6.5 CPU s) while plain
      * CoreNLP's spent 0.03 s from its second round on (measured).
      */
-    private void warmUp(BenchInput in, long allTokens, CoreNlpBaseline baseline, List<String> baselineTexts, int warmupTexts, Path dir)
-            throws Exception {
+    private void warmUp(BenchInput in, long allTokens, CoreNlpBaseline baseline, List<String> baselineTexts,
+                        int warmupTexts, Path dir) throws Exception {
         if (warmupTexts <= 0) {
             return;
         }
@@ -180,7 +183,8 @@ public final class Benchmark {
                 baseSettled = settled(b);
             }
             if (!oursSettled) {
-                PhaseResult t = timeThreadLens(in, allTokens, "warm-up " + r + ", ThreadLens", dir.resolve("warmup" + r + ".duckdb"));
+                PhaseResult t = timeThreadLens(in, allTokens, "warm-up " + r + ", ThreadLens",
+                        dir.resolve("warmup" + r + ".duckdb"));
                 log.accept(t.format());
                 oursSettled = settled(t);
             }
@@ -191,7 +195,8 @@ public final class Benchmark {
 
     /** Whether a round spent at most {@link #SETTLED_JIT_SHARE} of its CPU time compiling (true where unknown). */
     static boolean settled(PhaseResult round) {
-        return round.jitSeconds() < 0 || round.cpuSeconds() <= 0 || round.jitSeconds() <= SETTLED_JIT_SHARE * round.cpuSeconds();
+        return round.jitSeconds() < 0 || round.cpuSeconds() <= 0
+                || round.jitSeconds() <= SETTLED_JIT_SHARE * round.cpuSeconds();
     }
 
     private void warmUpOnce(BenchInput in, CoreNlpBaseline baseline, List<String> baselineTexts, int warmupTexts, Path dir)

@@ -83,9 +83,10 @@ final class BenchCommand implements Callable<Integer> {
         try (Benchmark.Input in = Benchmark.read(settings, limit, settings.options().workDir());
              CoreNlpAnnotator engine = (CoreNlpAnnotator) new CoreNlpProvider().open(layers, engineSettings)) {
             Properties baseline = versus.equals("same") ? engine.properties() : coreNlpDefaults();
+            String baselineName = baseline.getProperty("annotators") + (versus.equals("same") ? " (same properties)"
+                    : " (CoreNLP defaults)");
             System.err.printf(Locale.ROOT, "ThreadLens: profile %s, %s%s; baseline: %s; %d threads each%n", p.wireName(),
-                    engine.info().annotators(), noStore ? ", no store" : "", baseline.getProperty("annotators") + (versus.equals("same") ? " (same properties)"
-                            : " (CoreNLP defaults)"), workers);
+                    engine.info().annotators(), noStore ? ", no store" : "", baselineName, workers);
             System.out.println(in.describe());
             Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless, !noMinilm), workers,
                     !noStore, System.out::println).run(in, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
