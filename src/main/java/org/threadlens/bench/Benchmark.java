@@ -3,6 +3,7 @@ package org.threadlens.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -17,6 +18,7 @@ import org.threadlens.run.AnnotationRun;
 import org.threadlens.run.InputSettings;
 import org.threadlens.run.RunListener;
 import org.threadlens.store.CorpusStore;
+import org.threadlens.thread.DiscussionThread;
 
 /**
  * Runs plain CoreNLP and ThreadLens alternately on the same texts: a warm-up of each, then rounds of
@@ -30,14 +32,6 @@ public final class Benchmark {
     static final double SETTLED_JIT_SHARE = 0.02;
     /** Warm-up rounds at most, on each side. */
     static final int MAX_WARMUP_ROUNDS = 8;
-
-    /** What the baseline is. */
-    public enum Versus {
-        /** The same annotators and properties as ThreadLens's engine, every sentence (the overhead test). */
-        SAME,
-        /** CoreNLP's default full pipeline {@code tokenize,ssplit,pos,lemma,ner,parse,sentiment}, its defaults. */
-        CORENLP_DEFAULTS
-    }
 
     /**
      * The measured rounds and the ratios of ThreadLens's rates to the baseline's, in comments/s and in tokens/s
@@ -126,17 +120,11 @@ public final class Benchmark {
         for (int r = 1; r <= rounds; r++) {
             // Odd rounds run the baseline first, even ones ThreadLens first: a load that rises or falls steadily
             // favours neither side.
-            PhaseResult b = null;
-            if (r % 2 == 1) {
-                b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
-                log.accept(b.format());
-            }
+            PhaseResult b = r % 2 == 1 ? logged(timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r)) : null;
             String name = (store ? "ThreadLens end to end" : "ThreadLens, no store") + ", round " + r;
-            PhaseResult t = timeThreadLens(in, allTokens, name, dir.resolve("round" + r + ".duckdb"));
-            log.accept(t.format());
+            PhaseResult t = logged(timeThreadLens(in, allTokens, name, dir.resolve("round" + r + ".duckdb")));
             if (b == null) {
-                b = timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r);
-                log.accept(b.format());
+                b = logged(timeBaseline(baseline, baselineTexts, "plain CoreNLP, round " + r));
             }
             base.add(b);
             ours.add(t);
@@ -178,19 +166,21 @@ public final class Benchmark {
         boolean oursSettled = false;
         for (int r = 1; r <= MAX_WARMUP_ROUNDS && !(baseSettled && oursSettled); r++) {
             if (!baseSettled) {
-                PhaseResult b = timeBaseline(baseline, baselineTexts, "warm-up " + r + ", plain CoreNLP");
-                log.accept(b.format());
-                baseSettled = settled(b);
+                baseSettled = settled(logged(timeBaseline(baseline, baselineTexts, "warm-up " + r + ", plain CoreNLP")));
             }
             if (!oursSettled) {
-                PhaseResult t = timeThreadLens(in, allTokens, "warm-up " + r + ", ThreadLens",
-                        dir.resolve("warmup" + r + ".duckdb"));
-                log.accept(t.format());
-                oursSettled = settled(t);
+                oursSettled = settled(logged(timeThreadLens(in, allTokens, "warm-up " + r + ", ThreadLens",
+                        dir.resolve("warmup" + r + ".duckdb"))));
             }
         }
         log.accept("warm-up done: " + (baseSettled && oursSettled ? "the JIT has settled on both sides"
                 : "the JIT had not settled after " + MAX_WARMUP_ROUNDS + " rounds"));
+    }
+
+    /** Logs the round's line; returns the round. */
+    private PhaseResult logged(PhaseResult round) {
+        log.accept(round.format());
+        return round;
     }
 
     /** Whether a round spent at most {@link #SETTLED_JIT_SHARE} of its CPU time compiling (true where unknown). */
@@ -203,9 +193,9 @@ public final class Benchmark {
             throws Exception {
         List<String> baseWarm = baselineTexts.subList(0, Math.min(warmupTexts, baselineTexts.size()));
         baseline.annotate(baseWarm);
-        List<org.threadlens.thread.DiscussionThread> some = new ArrayList<>();
+        List<DiscussionThread> some = new ArrayList<>();
         int n = 0;
-        for (var t : in.threads()) {
+        for (DiscussionThread t : in.threads()) {
             if (n >= warmupTexts) {
                 break;
             }
@@ -262,7 +252,7 @@ public final class Benchmark {
     /** The median; of an even number of values, the mean of the middle two (NaN sorts last, as unknown). */
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }

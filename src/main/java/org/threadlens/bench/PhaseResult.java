@@ -18,11 +18,6 @@ import java.util.Locale;
  */
 public record PhaseResult(String name, int texts, long tokens, double seconds, double cpuSeconds, long peakHeap,
                           double jitSeconds, double gcSeconds) {
-    /** A run whose JIT and GC time are unknown. */
-    public PhaseResult(String name, int texts, long tokens, double seconds, double cpuSeconds, long peakHeap) {
-        this(name, texts, tokens, seconds, cpuSeconds, peakHeap, -1, -1);
-    }
-
     public double textsPerSecond() {
         return texts / seconds;
     }

@@ -2,6 +2,7 @@ package org.threadlens.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
@@ -18,6 +19,17 @@ final class AppenderRows implements TableRows {
 
     AppenderRows(Connection connection, String table) throws SQLException {
         this.appender = connection.unwrap(DuckDBConnection.class).createAppender("main", table);
+    }
+
+    /**
+     * Opens a transaction on the connection that appender flushes join: auto-commit off, and a statement run in
+     * it (DuckDB starts the transaction at the first statement; a flush before that would commit on its own).
+     */
+    static void openTransaction(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT 1");
+        }
     }
 
     @Override

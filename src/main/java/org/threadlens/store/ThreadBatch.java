@@ -2,7 +2,6 @@ package org.threadlens.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +31,7 @@ final class ThreadBatch implements AutoCloseable {
     void write(AnnotatedThread record, ThreadStamp stamp) throws StoreException {
         try {
             if (records.isEmpty()) {
-                connection.setAutoCommit(false);
-                try (Statement s = connection.createStatement()) {
-                    s.execute("SELECT 1"); // opens the transaction, which appender flushes then join
-                }
+                AppenderRows.openTransaction(connection);
             }
             tables.write(record, stamp);
             String key = key(record.thread().platform(), record.thread().id());

@@ -26,8 +26,8 @@ import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
 
 /**
- * Writes a thread into every table of schema 2, in the transaction open on the connection (a statement must
- * have run in it before the first write, so that appender flushes join it): the old version's rows deleted
+ * Writes a thread into every table of schema 2, in the transaction open on the connection (opened with
+ * {@link AppenderRows#openTransaction}, so that appender flushes join it): the old version's rows deleted
  * (by its thread key), the new ones appended under a new key ({@link ThreadKeys}). Nothing here commits or
  * rolls back: {@link CorpusStore} does, so that a thread is stored whole or not at all. Not thread-safe.
  */
@@ -214,10 +214,7 @@ final class ThreadTables implements AutoCloseable {
      */
     void discard() {
         try {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                s.execute("SELECT 1");
-            }
+            AppenderRows.openTransaction(connection);
             for (TableRows t : rows.values()) {
                 try {
                     t.close();

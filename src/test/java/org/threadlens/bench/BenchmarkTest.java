@@ -41,11 +41,11 @@ class BenchmarkTest {
 
     @Test
     void ratesPerWallSecondAndPerCpuSecond() {
-        PhaseResult r = new PhaseResult("plain CoreNLP, round 1", 200, 15_400, 4.0, 8.0, 3_000_000_000L);
+        PhaseResult r = new PhaseResult("plain CoreNLP, round 1", 200, 15_400, 4.0, 8.0, 3_000_000_000L, -1, -1);
         assertEquals(50.0, r.textsPerSecond());
         assertEquals(3_850.0, r.tokensPerSecond());
         assertEquals(25.0, r.textsPerCpuSecond());
-        assertTrue(Double.isNaN(new PhaseResult("x", 1, 1, 1.0, -1, 0).textsPerCpuSecond()));
+        assertTrue(Double.isNaN(new PhaseResult("x", 1, 1, 1.0, -1, 0, -1, -1).textsPerCpuSecond()));
         assertTrue(r.format().contains("50.0 comments/s"), r.format());
         assertFalse(r.format().contains("JIT"), "unknown JIT and GC time is left out: " + r.format());
         PhaseResult withJvm = new PhaseResult("ThreadLens end to end, round 1", 200, 15_400, 4.0, 8.0, 0, 0.25, 0.125);
@@ -63,7 +63,7 @@ class BenchmarkTest {
     }
 
     private static PhaseResult round(int texts) {
-        return new PhaseResult("r", texts, 0, 1.0, 1.0, 0);
+        return new PhaseResult("r", texts, 0, 1.0, 1.0, 0, -1, -1);
     }
 
     @Test

@@ -69,10 +69,7 @@ public final class StoreWriteBench {
             int n = 0;
             for (AnnotatedThread r : records) {
                 if (n % perCommit == 0) {
-                    c.setAutoCommit(false);
-                    try (Statement s = c.createStatement()) {
-                        s.execute("SELECT 1"); // opens the transaction the appenders flush into
-                    }
+                    AppenderRows.openTransaction(c);
                 }
                 tables.write(r, new ThreadStamp(null, ThreadFingerprint.of(r.thread()), null));
                 if (++n % perCommit == 0) {
