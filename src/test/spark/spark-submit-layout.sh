@@ -39,4 +39,4 @@ opens=$(sed -n 's:.*<spark.java.options>\(.*\)</spark.java.options>.*:\1:p' pom.
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 exec java -Xmx"${JAVA_HEAP:-6g}" ${JAVA_OPTS:-} $opens -cp "$jars/*" org.apache.spark.deploy.SparkSubmit \
     --conf spark.log.level=WARN --conf spark.ui.enabled=false \
-    "${submit[@]}" --class org.threadlens.spark.ThreadLensSparkJob --jars "$models" "$job_jar" "$@"
+    "${submit[@]}" --class org.threadlens.cli.SparkSubmit --jars "$models" "$job_jar" "$@"

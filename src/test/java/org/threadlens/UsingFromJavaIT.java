@@ -22,7 +22,7 @@ import org.threadlens.read.ReadContext;
 import org.threadlens.read.ThreadReader;
 import org.threadlens.read.ThreadReaders;
 import org.threadlens.read.ThreadStream;
-import org.threadlens.run.SentimentScorers;
+import org.threadlens.sentiment.SentimentScorers;
 import org.threadlens.thread.DiscussionThread;
 
 /** The README's "Using it from Java" example, kept compiling and working. */

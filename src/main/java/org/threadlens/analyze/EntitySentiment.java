@@ -11,6 +11,7 @@ import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.SentimentDistribution;
 import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.sentiment.SentimentCombiner;
 
 /**
  * "What does this thread think of X": the sentiment of the unquoted sentences that mention X, each sentence

@@ -15,6 +15,7 @@ import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
+import org.threadlens.sentiment.SentimentCombiner;
 import org.threadlens.thread.Comment;
 
 /** Rolls a thread's annotations up: comment sentiment first, then the thread summary (see package docs). */

@@ -2,7 +2,7 @@ package org.threadlens.annotate;
 
 import java.util.Map;
 import java.util.Set;
-import org.threadlens.plugin.Named;
+import org.threadlens.spi.Named;
 
 /**
  * The extension point for annotation engines, found by name with {@link java.util.ServiceLoader}

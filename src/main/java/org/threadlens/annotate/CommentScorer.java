@@ -1,6 +1,6 @@
 package org.threadlens.annotate;
 
-import org.threadlens.plugin.Named;
+import org.threadlens.spi.Named;
 
 /**
  * A scorer of a whole comment's sentiment from its plain text (a lexicon, a trained classifier). It reads

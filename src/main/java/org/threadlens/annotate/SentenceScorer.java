@@ -1,6 +1,6 @@
 package org.threadlens.annotate;
 
-import org.threadlens.plugin.Named;
+import org.threadlens.spi.Named;
 
 /**
  * A sentence-level sentiment scorer that needs no parse (a lexicon scorer such as VADER): the fallback for

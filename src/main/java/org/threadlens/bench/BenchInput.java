@@ -10,15 +10,15 @@ import java.util.List;
 import org.threadlens.BuildInfo;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.export.ExportWriter;
+import org.threadlens.pipeline.InputSettings;
+import org.threadlens.pipeline.ReadRun;
+import org.threadlens.pipeline.RunListener;
+import org.threadlens.read.InputFormatException;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Provenance;
 import org.threadlens.record.ThreadRecordWriter;
-import org.threadlens.run.InputSettings;
-import org.threadlens.run.ReadRun;
-import org.threadlens.run.RunListener;
 import org.threadlens.text.MarkupStyle;
 import org.threadlens.thread.Comment;
-import org.threadlens.read.InputFormatException;
 import org.threadlens.thread.DiscussionThread;
 
 /**

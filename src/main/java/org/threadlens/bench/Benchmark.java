@@ -10,13 +10,13 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
+import org.apache.commons.io.FileUtils;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.io.Trees;
-import org.threadlens.run.AnnotationRun;
-import org.threadlens.run.InputSettings;
-import org.threadlens.run.RunListener;
+import org.threadlens.pipeline.AnnotationRun;
+import org.threadlens.pipeline.InputSettings;
+import org.threadlens.pipeline.RunListener;
 import org.threadlens.store.CorpusStore;
 import org.threadlens.thread.DiscussionThread;
 
@@ -80,7 +80,7 @@ public final class Benchmark {
 
         @Override
         public void close() {
-            Trees.deleteQuietly(dir);
+            FileUtils.deleteQuietly(dir.toFile());
         }
     }
 
@@ -95,7 +95,7 @@ public final class Benchmark {
         try {
             return new Input(BenchInput.load(input, maxComments, dir), dir);
         } catch (Exception | Error e) {
-            Trees.deleteQuietly(dir);
+            FileUtils.deleteQuietly(dir.toFile());
             throw e;
         }
     }

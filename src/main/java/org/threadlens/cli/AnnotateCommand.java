@@ -11,19 +11,19 @@ import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.export.jsonl.JsonlExporter;
-import org.threadlens.plugin.Extensions;
-import org.threadlens.run.AnnotationRun;
-import org.threadlens.run.AnnotationSettings;
-import org.threadlens.run.AnnotationSetup;
-import org.threadlens.run.InputSettings;
-import org.threadlens.run.RunResult;
+import org.threadlens.pipeline.AnnotationRun;
+import org.threadlens.pipeline.AnnotationSettings;
+import org.threadlens.pipeline.AnnotationSetup;
+import org.threadlens.pipeline.InputSettings;
+import org.threadlens.pipeline.RunResult;
+import org.threadlens.spi.Extensions;
 import org.threadlens.store.CorpusStore;
 import org.threadlens.store.ProvenanceJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code threadlens annotate}: read, annotate, analyze, store (and optionally write JSONL). */
 @Command(name = "annotate", mixinStandardHelpOptions = true, sortOptions = false,

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.threadlens.annotate.AnnotationFailure;
+import org.threadlens.pipeline.RunListener;
 import org.threadlens.read.ReadProblem;
 import org.threadlens.record.AnnotatedThread;
-import org.threadlens.run.RunListener;
 import org.threadlens.thread.DiscussionThread;
 
 /**

@@ -8,9 +8,9 @@ import org.threadlens.annotate.LanguageCheck;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.annotate.corenlp.Profile;
-import org.threadlens.plugin.Extensions;
-import org.threadlens.plugin.UnknownExtensionException;
-import org.threadlens.run.AnnotationSetup;
+import org.threadlens.pipeline.AnnotationSetup;
+import org.threadlens.spi.Extensions;
+import org.threadlens.spi.UnknownExtensionException;
 import org.threadlens.text.MarkupStyle;
 import picocli.CommandLine.Option;
 

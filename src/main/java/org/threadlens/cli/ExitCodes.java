@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.threadlens.export.BadTargetException;
 import org.threadlens.export.TargetExistsException;
-import org.threadlens.plugin.UnknownExtensionException;
 import org.threadlens.read.InputFormatException;
+import org.threadlens.spi.UnknownExtensionException;
 import org.threadlens.store.StoreException;
 
 /** The exit statuses of DESIGN.md and which failure maps to which. */

@@ -12,7 +12,7 @@ import org.threadlens.export.AtomicFile;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
-import org.threadlens.plugin.Extensions;
+import org.threadlens.spi.Extensions;
 import org.threadlens.store.CorpusStore;
 import org.threadlens.store.ProvenanceJson;
 import org.threadlens.store.ThreadFilter;

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.threadlens.plugin.UnknownExtensionException;
+import org.threadlens.pipeline.InputSettings;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.ReadOptions;
 import org.threadlens.read.ThreadReader;
 import org.threadlens.read.ThreadReaders;
 import org.threadlens.read.Utf8Lines;
-import org.threadlens.run.InputSettings;
+import org.threadlens.spi.UnknownExtensionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -6,14 +6,14 @@ import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.export.jsonl.JsonlExporter;
-import org.threadlens.plugin.Extensions;
+import org.threadlens.pipeline.InputSettings;
+import org.threadlens.pipeline.ReadRun;
+import org.threadlens.pipeline.RunResult;
 import org.threadlens.read.ThreadReaders;
-import org.threadlens.run.InputSettings;
-import org.threadlens.run.ReadRun;
-import org.threadlens.run.RunResult;
+import org.threadlens.spi.Extensions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code threadlens read}: thread structure as JSONL, no NLP. */
 @Command(name = "read", mixinStandardHelpOptions = true, sortOptions = false,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.threadlens.run.AnnotationSetup;
+import org.threadlens.pipeline.AnnotationSetup;
 import org.threadlens.spark.SparkJobLauncher;
 import org.threadlens.spark.SparkJobResult;
 import org.threadlens.spark.SparkJobSettings;

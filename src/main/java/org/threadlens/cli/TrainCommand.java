@@ -2,11 +2,17 @@ package org.threadlens.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.threadlens.annotate.CommentAnnotator;
+import org.threadlens.annotate.EngineInfo;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
-import org.threadlens.train.SentimentTraining;
+import org.threadlens.pipeline.Batches;
+import org.threadlens.sentiment.train.SentimentTraining;
+import org.threadlens.sentiment.train.TextsAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +48,18 @@ final class TrainCommand {
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             try (CommentAnnotator coreNlp = new CoreNlpProvider().open(SentimentTraining.layers(), Map.of())) {
                 Path labelsFile = labels != null ? labels : goEmotions.resolveSibling("labels.txt");
-                new SentimentTraining(goEmotions, labelsFile, models, System.err::println).run(coreNlp, workers);
+                TextsAnnotator texts = new TextsAnnotator() {
+                    @Override
+                    public List<TextAnnotations> annotate(List<String> items, ThreadAnnotator.Options options) {
+                        return Batches.annotateWith(items, coreNlp, options, workers);
+                    }
+
+                    @Override
+                    public EngineInfo engine() {
+                        return coreNlp.info();
+                    }
+                };
+                new SentimentTraining(goEmotions, labelsFile, models, System.err::println).run(texts, workers);
             }
             return ExitCodes.OK;
         }

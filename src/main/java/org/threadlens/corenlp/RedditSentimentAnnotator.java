@@ -1,20 +1,14 @@
 package org.threadlens.corenlp;
 
 import java.util.Properties;
-import org.threadlens.annotate.opennlp.RedditSentimentModel;
 
 /**
- * {@code threadlens_reddit}: ThreadLens's Reddit sentiment model (an OpenNLP document categorizer trained on
- * GoEmotions Reddit comments, {@code models/reddit-sentiment.bin}) per sentence and per document, as
- * {@link ThreadLensAnnotations.RedditSentimentAnnotation}. No properties.
+ * The name {@code customAnnotatorClass} properties written for ThreadLens 0.1 use; it is
+ * {@link org.threadlens.plugin.corenlp.RedditSentimentAnnotator} under its old name, and goes in 0.3.
  */
-public final class RedditSentimentAnnotator extends ScorerAnnotator {
-    public static final String NAME = "threadlens_reddit";
-
-    /** The constructor CoreNLP calls for {@code customAnnotatorClass.<name>}. */
+@Deprecated(since = "0.2.0", forRemoval = true)
+public final class RedditSentimentAnnotator extends org.threadlens.plugin.corenlp.RedditSentimentAnnotator {
     public RedditSentimentAnnotator(String name, Properties props) {
-        super(RedditSentimentModel.standard().orElseThrow(() -> new IllegalStateException(name + ": the model "
-                + RedditSentimentModel.RESOURCE + " is not on the classpath (it ships in ThreadLens's jar)")),
-                ThreadLensAnnotations.RedditSentimentAnnotation.class);
+        super(name, props);
     }
 }

@@ -1,19 +1,14 @@
 package org.threadlens.corenlp;
 
 import java.util.Properties;
-import org.threadlens.annotate.vader.VaderCommentScorer;
 
 /**
- * {@code threadlens_vader}: VADER 3.3.2 (Hutto &amp; Gilbert 2014), the lexicon and rule scorer built for social
- * media, per sentence and per document, as {@link ThreadLensAnnotations.VaderSentimentAnnotation}. Label from
- * the compound score, score = compound, distribution = VADER's negative, neutral and positive proportions.
- * No properties.
+ * The name {@code customAnnotatorClass} properties written for ThreadLens 0.1 use; it is
+ * {@link org.threadlens.plugin.corenlp.VaderAnnotator} under its old name, and goes in 0.3.
  */
-public final class VaderAnnotator extends ScorerAnnotator {
-    public static final String NAME = "threadlens_vader";
-
-    /** The constructor CoreNLP calls for {@code customAnnotatorClass.<name>}. */
+@Deprecated(since = "0.2.0", forRemoval = true)
+public final class VaderAnnotator extends org.threadlens.plugin.corenlp.VaderAnnotator {
     public VaderAnnotator(String name, Properties props) {
-        super(VaderCommentScorer.standard(), ThreadLensAnnotations.VaderSentimentAnnotation.class);
+        super(name, props);
     }
 }

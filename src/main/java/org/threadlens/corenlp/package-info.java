@@ -1,22 +1,7 @@
 /**
- * ThreadLens's pieces as annotators of a stock Stanford CoreNLP pipeline, named with
- * {@code customAnnotatorClass.<name>=<class>} in CoreNLP's properties (command line, Java API or
- * {@code StanfordCoreNLPServer}):
- * <ul>
- *   <li>{@link org.threadlens.corenlp.SocialTextTokenizer} ({@code threadlens_tokenize}), in place of
- *       {@code tokenize}: CoreNLP reads the prepared text of a Reddit-markdown or Hacker News comment, and every
- *       offset still points into the original text;</li>
- *   <li>{@link org.threadlens.corenlp.VaderAnnotator} ({@code threadlens_vader}) and
- *       {@link org.threadlens.corenlp.RedditSentimentAnnotator} ({@code threadlens_reddit}): the social-media
- *       sentiment scorers, per sentence and per document;</li>
- *   <li>{@link org.threadlens.corenlp.CommentSentimentAnnotator} ({@code threadlens_sentiment}): the comment's
- *       sentiment, combining them (with CoreNLP's own sentence sentiment when {@code sentiment} ran);</li>
- *   <li>{@link org.threadlens.corenlp.ThreadLensJsonOutputter}: CoreNLP's JSON plus these annotations
- *       ({@code outputFormat=custom}, {@code customOutputter=...}), since CoreNLP's own JSON writes only the
- *       annotations it knows.</li>
- * </ul>
- * Results are CoreNLP annotations of ours, keys in {@link org.threadlens.corenlp.ThreadLensAnnotations}. These
- * classes adapt; the policy (preparation, scorers, combination) is the same code ThreadLens's own pipeline runs.
- * Every annotator is thread-safe, as CoreNLP requires.
+ * Deprecated: the 0.1 names of ThreadLens's annotators and outputter for a stock CoreNLP pipeline, kept for one
+ * release so that CoreNLP properties files naming them ({@code customAnnotatorClass.threadlens_vader =
+ * org.threadlens.corenlp.VaderAnnotator}) keep working. Each class only extends its namesake in
+ * {@link org.threadlens.plugin.corenlp}; this package goes in 0.3.
  */
 package org.threadlens.corenlp;

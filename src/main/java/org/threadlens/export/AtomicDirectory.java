@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.threadlens.io.Trees;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * A directory written as a temporary sibling of its target ({@code .NAME.PID-RANDOM.part}) and renamed to the
@@ -60,7 +60,7 @@ public final class AtomicDirectory implements AutoCloseable {
             throw new BadTargetException(named + ": directory " + parent + " does not exist");
         }
         for (Path leftover : StagingNames.abandoned(target)) {
-            Trees.delete(leftover);
+            PathUtils.delete(leftover);
         }
         Path staging = Files.createDirectory(parent.resolve(StagingNames.next(target, "part")));
         return new AtomicDirectory(target, staging, force);
@@ -143,7 +143,7 @@ public final class AtomicDirectory implements AutoCloseable {
         }
         done = true;
         if (old != null) {
-            Trees.delete(old);
+            PathUtils.delete(old);
         }
     }
 
@@ -155,7 +155,7 @@ public final class AtomicDirectory implements AutoCloseable {
             try {
                 closeWriters();
             } finally {
-                Trees.delete(staging);
+                PathUtils.delete(staging);
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.threadlens.export;
 
 import java.io.IOException;
-import org.threadlens.plugin.Named;
+import org.threadlens.spi.Named;
 
 /**
  * The extension point for export formats, found by name with {@link java.util.ServiceLoader}

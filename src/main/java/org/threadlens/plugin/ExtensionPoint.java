@@ -3,6 +3,7 @@ package org.threadlens.plugin;
 import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.read.ThreadReader;
+import org.threadlens.spi.Named;
 
 /** The kinds of extension plugin.xml declares, each with its element name and its Java interface. */
 public enum ExtensionPoint {

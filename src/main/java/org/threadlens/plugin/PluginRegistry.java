@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.threadlens.spi.Extensions;
+import org.threadlens.spi.Named;
 
 /**
  * Joins what plugin.xml declares with what is loadable: each extension declared and registered, declared but

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.io.file.PathUtils;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
-import org.threadlens.io.Trees;
 import org.threadlens.thread.CommentFlag;
 
 /**
@@ -86,7 +86,7 @@ final class FlatRowSpill implements AutoCloseable {
             return new FlatRowSpill(dir, c);
         } catch (SQLException e) {
             closeQuietly(c);
-            Trees.delete(dir);
+            PathUtils.delete(dir);
             throw new IOException("cannot spill records to disk in " + workDir + ": " + e.getMessage(), e);
         }
     }
@@ -210,7 +210,7 @@ final class FlatRowSpill implements AutoCloseable {
             // closing anyway; the directory is removed below
         } finally {
             closeQuietly(connection);
-            Trees.delete(dir);
+            PathUtils.delete(dir);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import org.threadlens.json.JsonLimits;
 
 /**
  * JSON Lines records of one input: each non-blank line parsed on its own, with the limits of

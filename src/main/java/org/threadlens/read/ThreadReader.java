@@ -2,7 +2,7 @@ package org.threadlens.read;
 
 import java.io.IOException;
 import java.util.List;
-import org.threadlens.plugin.Named;
+import org.threadlens.spi.Named;
 
 /**
  * The extension point for input formats, found by name with {@link java.util.ServiceLoader}

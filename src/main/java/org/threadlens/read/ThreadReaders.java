@@ -3,8 +3,8 @@ package org.threadlens.read;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.threadlens.plugin.Extensions;
-import org.threadlens.plugin.UnknownExtensionException;
+import org.threadlens.spi.Extensions;
+import org.threadlens.spi.UnknownExtensionException;
 
 /** Finds the reader for an input: by name when the user forces a format, else by content. */
 public final class ThreadReaders {

@@ -3,8 +3,8 @@ package org.threadlens.spark;
 import java.util.HashMap;
 import java.util.Map;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.pipeline.AnnotationSetup;
 import org.threadlens.record.Provenance;
-import org.threadlens.run.AnnotationSetup;
 
 /**
  * The annotators of this JVM: one per {@link AnnotationSetup}, built on first use by the first task that

@@ -1,8 +1,8 @@
 package org.threadlens.spark;
 
 import java.util.List;
+import org.threadlens.pipeline.AnnotationSetup;
 import org.threadlens.read.Utf8Lines;
-import org.threadlens.run.AnnotationSetup;
 
 /**
  * What a job does.

@@ -16,7 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.threadlens.cli.ThreadLensCommand;
 import org.threadlens.export.TargetExistsException;
 import org.threadlens.read.ReadProblems;
 
@@ -35,25 +34,11 @@ import org.threadlens.read.ReadProblems;
  * execution, which sizes partitions by bytes, does not merge the small but costly rows of text into a few
  * tasks. Part files hold threads by thread id; across parts there is no order.
  *
- * <p>{@link #main} is the {@code spark-submit} entry point and takes the options of {@code threadlens spark}.
+ * <p>The {@code spark-submit} entry point is {@code cli.SparkSubmit}: it takes the options of
+ * {@code threadlens spark}, which end here.
  */
 public final class ThreadLensSparkJob {
     private ThreadLensSparkJob() {
-    }
-
-    /**
-     * {@code spark-submit --class org.threadlens.spark.ThreadLensSparkJob threadlens-VERSION-spark.jar [options] INPUT...}:
-     * the options of {@code threadlens spark}. Exits only on failure: a driver that returns normally is what
-     * cluster managers (YARN's application master) count as success.
-     */
-    public static void main(String[] args) {
-        String[] command = new String[args.length + 1];
-        command[0] = "spark";
-        System.arraycopy(args, 0, command, 1, args.length);
-        int status = ThreadLensCommand.execute(command, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
     }
 
     /** Runs the job on {@code spark}, waiting for it to finish. */

@@ -14,13 +14,13 @@ import org.apache.spark.util.TaskCompletionListener;
 import org.threadlens.BuildInfo;
 import org.threadlens.annotate.AnnotationFailure;
 import org.threadlens.annotate.ThreadAnnotations;
+import org.threadlens.pipeline.AnnotationSetup;
 import org.threadlens.read.InputFormatException;
 import org.threadlens.read.pushshift.DumpRecord;
 import org.threadlens.read.pushshift.DumpThreads;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Provenance;
 import org.threadlens.record.ThreadRecordWriter;
-import org.threadlens.run.AnnotationSetup;
 import org.threadlens.thread.DiscussionThread;
 
 /**

@@ -33,7 +33,7 @@
  * <li>Problems are counted with accumulators (exact unless Spark re-runs a task) and the first
  *     {@link org.threadlens.read.ReadProblems#KEPT} messages of each task are reported on the driver;
  *     {@code --strict} fails the job at the first, and the driver reports it with file and line.</li>
- * <li>Annotation follows the single-machine path's policy exactly ({@link org.threadlens.run.AnnotationSetup}
+ * <li>Annotation follows the single-machine path's policy exactly ({@link org.threadlens.pipeline.AnnotationSetup}
  *     travels to the executors and builds the same annotator), so records are equal field for field. The
  *     engine's per-sentence time limits are the one source of difference: a sentence that times out on one
  *     path and not on the other gets the fallback's sentiment there.</li>

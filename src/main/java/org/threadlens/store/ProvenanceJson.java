@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.threadlens.BuildInfo;
-import org.threadlens.read.JsonLimits;
+import org.threadlens.json.JsonLimits;
 
 /**
  * The provenance that travels with an export ({@code OUT.provenance.json}): what was exported from which

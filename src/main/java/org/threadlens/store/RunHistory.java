@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.threadlens.read.JsonLimits;
+import org.threadlens.json.JsonLimits;
 
 /** Reads the runs back, oldest first, for {@code stats} and for the provenance that travels with exports. */
 final class RunHistory {

@@ -11,6 +11,7 @@ import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.SentimentDistribution;
 import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.sentiment.SentimentCombiner;
 
 /** The sentiment of one sentence that names an entity: what it combines. */
 class EntitySentimentTest {

@@ -223,7 +223,7 @@ class CliTest {
         assertEquals(0, o.exit(), o.out() + o.err());
         assertTrue(o.out().contains("thread-reader  reddit-text         ok"), o.out());
         assertTrue(o.out().contains("annotator      opennlp             ok         provides sentences,tokens,pos,sentiment"), o.out());
-        assertTrue(o.out().contains("threadlens_sentiment   ok         org.threadlens.corenlp.CommentSentimentAnnotator"), o.out());
+        assertTrue(o.out().contains("threadlens_sentiment   ok         org.threadlens.plugin.corenlp.CommentSentimentAnnotator"), o.out());
         assertTrue(o.out().contains("corenlp-english        ok         edu.stanford.nlp:stanford-corenlp:4.5.10:models (474 MB"), o.out());
         assertTrue(o.out().contains("reddit-sentiment       ok         models/reddit-sentiment.bin"), o.out());
     }

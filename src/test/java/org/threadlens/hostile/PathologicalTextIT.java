@@ -19,7 +19,7 @@ import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.Token;
 import org.threadlens.annotate.corenlp.SharedCoreNlp;
-import org.threadlens.annotate.vader.VaderSentenceScorer;
+import org.threadlens.sentiment.vader.VaderSentenceScorer;
 import org.threadlens.thread.Comment;
 import org.threadlens.thread.CommentKind;
 import org.threadlens.thread.SourceRef;

@@ -53,7 +53,7 @@ class CoreNlpAnnotatorsManifestTest {
     @Test
     void theShippedPropertiesNameEveryAnnotatorWithItsClass() throws Exception {
         Properties p = new Properties();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/threadlens/corenlp/threadlens.properties")) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/threadlens/plugin/corenlp/threadlens.properties")) {
             p.load(in);
         }
         List<String> annotators = List.of(p.getProperty("annotators").split(","));
@@ -61,7 +61,23 @@ class CoreNlpAnnotatorsManifestTest {
             assertEquals(a.className(), p.getProperty("customAnnotatorClass." + a.name()), a.name());
             assertTrue(annotators.contains(a.name()), a.name() + " is in annotators");
         }
-        assertEquals("org.threadlens.corenlp.ThreadLensJsonOutputter", p.getProperty("customOutputter"));
+        assertEquals("org.threadlens.plugin.corenlp.ThreadLensJsonOutputter", p.getProperty("customOutputter"));
+    }
+
+    /** Users' CoreNLP properties name the 0.1 classes: for one release each still loads as its new namesake. */
+    @Test
+    void theZeroOneClassNamesStillWork() throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/threadlens/corenlp/threadlens.properties")) {
+            p.load(in);
+        }
+        for (PluginManifest.CoreNlpAnnotator a : PluginManifestTest.rootManifest().coreNlpAnnotators()) {
+            String old = a.className().replace("org.threadlens.plugin.corenlp.", "org.threadlens.corenlp.");
+            assertTrue(Class.forName(a.className()).isAssignableFrom(Class.forName(old)), old);
+            assertEquals(a.className(), p.getProperty("customAnnotatorClass." + a.name()), "the old properties file");
+        }
+        assertTrue(Class.forName("org.threadlens.plugin.corenlp.ThreadLensJsonOutputter")
+                .isAssignableFrom(Class.forName("org.threadlens.corenlp.ThreadLensJsonOutputter")));
     }
 
     @Test

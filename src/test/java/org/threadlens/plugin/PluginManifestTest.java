@@ -23,6 +23,7 @@ import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.annotate.Layer;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.read.ThreadReader;
+import org.threadlens.spi.Extensions;
 
 /** plugin.xml against its schema and against the code: both ways, nothing declared that is not there. */
 class PluginManifestTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.threadlens.json.JsonLimits;
 
 class EpochSecondsTest {
     private static JsonNode json(String text) throws Exception {

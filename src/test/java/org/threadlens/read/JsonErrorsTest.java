@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.junit.jupiter.api.Test;
+import org.threadlens.json.JsonLimits;
 
 /** Messages keep what went wrong and where, and lose Jackson's source descriptions (and the input they quote). */
 class JsonErrorsTest {

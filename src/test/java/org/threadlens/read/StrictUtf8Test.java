@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threadlens.json.JsonLimits;
 
 /** Well-formed UTF-8 goes through unchanged; every ill-formed kind is refused, named by line and byte. */
 class StrictUtf8Test {

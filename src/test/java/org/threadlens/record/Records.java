@@ -8,7 +8,7 @@ import org.threadlens.annotate.FakeAnnotator;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.run.SentimentScorers;
+import org.threadlens.sentiment.SentimentScorers;
 import org.threadlens.thread.DiscussionThread;
 
 /** Annotated records for tests, made with the {@link FakeAnnotator}. */

@@ -6,7 +6,9 @@ import java.util.Set;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.annotate.Layer;
-import org.threadlens.annotate.vader.VaderSentenceScorer;
+import org.threadlens.annotate.SentenceScorer;
+import org.threadlens.spi.Extensions;
+import org.threadlens.spi.UnknownExtensionException;
 
 /**
  * Registers the light engine under the name {@value #NAME}: sentences, tokens with Universal POS tags, and
@@ -14,6 +16,8 @@ import org.threadlens.annotate.vader.VaderSentenceScorer;
  */
 public final class OpenNlpProvider implements CommentAnnotatorProvider {
     public static final String NAME = "opennlp";
+    /** The sentence scorer this engine uses for the sentiment layer. */
+    public static final String SENTENCE_SCORER = "vader";
     private static final Set<Layer> SUPPORTED = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.SENTIMENT);
 
     @Override
@@ -45,6 +49,18 @@ public final class OpenNlpProvider implements CommentAnnotatorProvider {
         if (!settings.isEmpty()) {
             throw new IllegalArgumentException("the " + NAME + " engine takes no settings, got " + settings.keySet());
         }
-        return new OpenNlpAnnotator(layers, VaderSentenceScorer.standard());
+        return new OpenNlpAnnotator(layers, sentenceScorer());
+    }
+
+    /**
+     * The sentence scorer named {@value #SENTENCE_SCORER}, found with {@link java.util.ServiceLoader} so that
+     * the engine does not depend on the sentiment package that implements it (sentiment sits above annotate).
+     */
+    private static SentenceScorer sentenceScorer() {
+        try {
+            return Extensions.byName(SentenceScorer.class, SENTENCE_SCORER, "sentence scorer");
+        } catch (UnknownExtensionException e) {
+            throw new IllegalStateException("the " + NAME + " engine needs the VADER sentence scorer: " + e.getMessage(), e);
+        }
     }
 }

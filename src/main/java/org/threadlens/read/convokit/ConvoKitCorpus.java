@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.threadlens.json.JsonLimits;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
-import org.threadlens.read.JsonLimits;
 import org.threadlens.read.ReadProblem;
 import org.threadlens.read.ReadProblems;
 

@@ -17,7 +17,7 @@ import org.threadlens.thread.ThreadBuilder;
 
 /**
  * Turns one Algolia {@code items/<id>} tree into a thread. The walk over {@code children} is iterative (an
- * explicit stack), so nesting depth is bounded by {@link org.threadlens.read.JsonLimits}, never by the call
+ * explicit stack), so nesting depth is bounded by {@link org.threadlens.json.JsonLimits}, never by the call
  * stack. A reply's parent is the node it is nested in; a reply nested in a node that cannot be read keeps its
  * own {@code parent_id} and becomes an orphan (or is skipped, with its replies, if it has none). Problems
  * inside a tree are reported at the line the tree starts on, naming the item. Not thread-safe.

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.threadlens.read.JsonLimits;
+import org.threadlens.json.JsonLimits;
 
 /**
  * The top-level fields of the first JSON object at the start of an input (the object itself, or the first

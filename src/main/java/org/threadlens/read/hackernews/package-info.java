@@ -48,7 +48,7 @@
  *     is null. A node with neither {@code author} nor {@code text} (how Algolia serves deleted items) is
  *     DELETED with author null and text "". {@code created_at_i} gives the time, else {@code created_at}.</li>
  * <li>The walk over {@code children} is iterative; nesting is bounded by
- *     {@link org.threadlens.read.JsonLimits#MAX_NESTING_DEPTH} (about 1000 reply levels), beyond which the
+ *     {@link org.threadlens.json.JsonLimits#MAX_NESTING_DEPTH} (about 1000 reply levels), beyond which the
  *     input is refused. A poll's {@code options} are reported as skipped, like Firebase poll options.</li>
  * </ul>
  *

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import org.threadlens.json.JsonLimits;
 import org.threadlens.read.InputSample;
-import org.threadlens.read.JsonLimits;
 
 /**
  * Content detection for dumps: the first line is a JSON object whose top-level keys are those of a

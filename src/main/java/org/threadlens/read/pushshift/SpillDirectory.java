@@ -3,7 +3,8 @@ package org.threadlens.read.pushshift;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.threadlens.io.Trees;
+import org.apache.commons.io.FileUtils;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * A fresh directory under the work directory for one read's temporary files, deleted with everything in
@@ -24,7 +25,7 @@ final class SpillDirectory implements AutoCloseable {
 
     static SpillDirectory create(Path workDir) throws IOException {
         Path dir = Files.createTempDirectory(workDir, PREFIX);
-        Thread hook = new Thread(() -> Trees.deleteQuietly(dir), "threadlens-spill-cleanup");
+        Thread hook = new Thread(() -> FileUtils.deleteQuietly(dir.toFile()), "threadlens-spill-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         return new SpillDirectory(dir, hook);
     }
@@ -44,6 +45,6 @@ final class SpillDirectory implements AutoCloseable {
         } catch (IllegalStateException e) {
             // the JVM is shutting down: the hook deletes the directory
         }
-        Trees.delete(path);
+        PathUtils.delete(path);
     }
 }

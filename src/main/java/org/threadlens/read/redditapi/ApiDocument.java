@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import org.threadlens.json.JsonLimits;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
 import org.threadlens.read.JsonErrors;
-import org.threadlens.read.JsonLimits;
 
 /**
  * Reads one input as a single JSON document, as a tree, with the limits of {@link JsonLimits}.

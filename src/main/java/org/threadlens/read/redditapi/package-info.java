@@ -38,7 +38,7 @@
  * (line 0: trees carry no lines), and the read goes on; the replies of a skipped comment are still read.
  *
  * <p>Memory: each file is parsed into one Jackson tree (API responses are at most a few MB), then walked
- * iteratively; nesting is bounded by {@link org.threadlens.read.JsonLimits#MAX_NESTING_DEPTH}. Detection:
+ * iteratively; nesting is bounded by {@link org.threadlens.json.JsonLimits#MAX_NESTING_DEPTH}. Detection:
  * JSON starting with <code>[</code> or <code>{</code> whose first 64 KB hold {@code "kind": "Listing"} (any spacing).
  */
 package org.threadlens.read.redditapi;

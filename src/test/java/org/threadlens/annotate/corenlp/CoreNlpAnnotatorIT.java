@@ -18,7 +18,7 @@ import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.Token;
-import org.threadlens.annotate.vader.VaderSentenceScorer;
+import org.threadlens.sentiment.vader.VaderSentenceScorer;
 import org.threadlens.text.CodePoints;
 import org.threadlens.text.HtmlEntities;
 import org.threadlens.thread.Comment;

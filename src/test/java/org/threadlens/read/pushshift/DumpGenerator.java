@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.threadlens.read.JsonLimits;
+import org.threadlens.json.JsonLimits;
 
 /**
  * Writes a synthetic monthly dump for benchmarks (not a test; generated data is never committed):

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.threadlens.read.JsonLimits;
+import org.threadlens.json.JsonLimits;
 import org.threadlens.read.pushshift.DumpRecordParser.BadRecordException;
 import org.threadlens.thread.CommentKind;
 

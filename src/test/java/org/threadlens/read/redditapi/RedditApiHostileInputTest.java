@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threadlens.json.JsonLimits;
 import org.threadlens.read.InputFormatException;
-import org.threadlens.read.JsonLimits;
 import org.threadlens.read.ReadProblems;
 import org.threadlens.thread.DiscussionThread;
 

@@ -1,0 +1,11 @@
+/**
+ * Runs: the flow from input files to outputs, joining the stages (read → prepare → annotate → analyze →
+ * store / export), with counts and events for the command line. This is where the stages meet; each stage's
+ * own logic stays in its package. Not thread-safe: a run is driven by one thread, and annotation work goes to
+ * its worker pool.
+ *
+ * <p>Evaluation and training runs use the same path on labelled texts: {@link org.threadlens.pipeline.Batches}
+ * annotates them as {@code annotate} annotates comments, for a setup ({@link org.threadlens.pipeline.EvalSetup}:
+ * plain CoreNLP or a ThreadLens profile) chosen by {@code threadlens eval}.
+ */
+package org.threadlens.pipeline;

@@ -1,6 +1,0 @@
-/**
- * Training ThreadLens's own small models, reproducibly ({@code threadlens train sentiment}): the Reddit
- * sentiment model (an OpenNLP document categorizer) and the sentiment combiner, both written to
- * {@code models/} with their provenance (data file and its SHA-256, split, parameters, scores).
- */
-package org.threadlens.train;

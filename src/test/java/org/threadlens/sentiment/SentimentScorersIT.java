@@ -1,0 +1,30 @@
+package org.threadlens.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threadlens.annotate.CommentScorer;
+import org.threadlens.annotate.SecondOpinion;
+
+/** The comment scorers a run gets: the shipped models, MiniLM as the second opinion the combiner's rule says. */
+class SentimentScorersIT {
+    private static List<String> names(List<CommentScorer> scorers) {
+        return scorers.stream().map(CommentScorer::name).toList();
+    }
+
+    @Test
+    void miniLmIsAskedWhereTheRedditModelIsUnsure() {
+        List<CommentScorer> scorers = SentimentScorers.standard(true);
+        assertEquals(List.of("vader", "opennlp", "minilm"), names(scorers));
+        SecondOpinion minilm = assertInstanceOf(SecondOpinion.class, scorers.get(2));
+        assertEquals("opennlp", minilm.rule().gate());
+        assertEquals(0.65, minilm.rule().below(), "the threshold train sentiment chose, from models/sentiment-combiner.json");
+    }
+
+    @Test
+    void withoutMiniLmTheOtherScorersRemain() {
+        assertEquals(List.of("vader", "opennlp"), names(SentimentScorers.standard(false)));
+    }
+}
