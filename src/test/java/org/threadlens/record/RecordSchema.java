@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
@@ -24,20 +25,27 @@ public final class RecordSchema {
     /** How many violations a failure message lists (one bad field can break every comment of a thread). */
     private static final int SHOWN = 12;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Schema SCHEMA = load();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Schema SCHEMA = REGISTRY.getSchema(tree());
 
     private RecordSchema() {
     }
 
-    private static Schema load() {
+    /** The schema as a JSON tree, read afresh. */
+    public static JsonNode tree() {
         try (InputStream in = RecordSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("no " + RESOURCE + " on the class path");
             }
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JSON.readTree(in));
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + RESOURCE, e);
         }
+    }
+
+    /** Where {@code schema} breaks draft 2020-12's meta-schema (the validator's bundled copy, read offline). */
+    public static List<Error> metaSchemaViolations(JsonNode schema) {
+        return REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId())).validate(schema);
     }
 
     /** Every violation of the schema by {@code record}; empty when it conforms. */

@@ -1,5 +1,6 @@
 package org.threadlens.record;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threadlens.record.RecordSchema.assertConforms;
@@ -46,10 +47,20 @@ class RecordSchemaTest {
     }
 
     @Test
+    void theSchemaIsADraft202012Schema() {
+        assertEquals(List.of(), RecordSchema.metaSchemaViolations(RecordSchema.tree()).stream()
+                .map(RecordSchema::describe).toList());
+        ObjectNode broken = (ObjectNode) RecordSchema.tree();
+        broken.put("required", "schema");
+        assertFalse(RecordSchema.metaSchemaViolations(broken).isEmpty(), "a 'required' that is not an array");
+    }
+
+    @Test
     void aFullyAnnotatedRecordConformsWithTokensAndWithout() {
         String withTokens = annotated(true);
         for (String part : new String[] {"\"tokens\":[{", "\"sourceId\":\"c1\"", "\"orphan\"", "\"deleted\"",
-                "\"unfetched\":{", "\"sentiment\":null", "\"scorer\":\"corenlp\"},\"scores\":{\"", "\"normalized\":\"", "\"dynamics\":{", "\"rollUps\":{\"author\""}) {
+                "\"unfetched\":{", "\"sentiment\":null", "\"scorer\":\"corenlp\"},\"scores\":{\"", "\"normalized\":\"",
+                "\"dynamics\":{", "\"rollUps\":{\"author\""}) {
             assertTrue(withTokens.contains(part), "the fixture should exercise " + part + ": " + withTokens);
         }
         assertConforms("annotated with tokens", withTokens);
@@ -58,7 +69,8 @@ class RecordSchemaTest {
 
     @Test
     void aStructureOnlyRecordConforms() {
-        String json = new ThreadRecordWriter(false).toJson(AnnotatedThread.structureOnly(THREAD, Provenance.structureOnly("test")));
+        AnnotatedThread structure = AnnotatedThread.structureOnly(THREAD, Provenance.structureOnly("test"));
+        String json = new ThreadRecordWriter(false).toJson(structure);
         assertFalse(json.contains("\"annotations\""), json);
         assertConforms("structure only", json);
     }
@@ -152,6 +164,7 @@ class RecordSchemaTest {
         List<Error> errors = RecordSchema.violations(record);
         List<String> described = errors.stream().map(RecordSchema::describe).toList();
         assertTrue(errors.stream().anyMatch(e -> e.getInstanceLocation().toString().equals(location)
-                && e.getKeyword().equals(keyword)), "expected a '" + keyword + "' violation at " + location + ", got " + described);
+                && e.getKeyword().equals(keyword)),
+                "expected a '" + keyword + "' violation at " + location + ", got " + described);
     }
 }
