@@ -25,12 +25,12 @@ import org.threadlens.read.ThreadStream;
 import org.threadlens.sentiment.SentimentScorers;
 import org.threadlens.thread.DiscussionThread;
 
-/** The README's "Using it from Java" example, kept compiling and working. */
+/** The "Using it from Java" example of docs/architecture.md, kept compiling and working. */
 class UsingFromJavaIT {
     @Test
     void theReadmeExampleRuns() throws Exception {
         List<String> printed = new ArrayList<>();
-        // --- as in README.md ---
+        // --- as in docs/architecture.md ---
         ThreadReader reader = ThreadReaders.byName("reddit-text");
         Set<Layer> layers = Layer.parseList("entities,sentiment");
         try (CommentAnnotator engine = new CoreNlpProvider().open(layers, Map.of());
