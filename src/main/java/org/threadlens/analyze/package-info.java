@@ -2,7 +2,7 @@
  * Thread-level roll-ups of comment annotations: the comment-level sentiment, the thread's sentiment shares,
  * and the thread's entity list with mention counts.
  *
- * <p>Definitions (documented in the README too):
+ * <p>Definitions (documented in docs/sentiment.md too):
  * <ul>
  *   <li><b>comment sentiment</b>: the mean of the sentence distributions, each sentence weighted by its
  *       number of tokens (so a one-word aside does not outweigh a paragraph), over the sentences that were

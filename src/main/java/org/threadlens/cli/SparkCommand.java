@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "spark", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Annotate Pushshift / Arctic Shift dumps on Apache Spark: threads assembled by Spark's shuffle, "
                 + "annotated on the executors, written as JSONL and/or Parquet in the record schema of annotate --out. "
-                + "Locally: bin/threadlens spark --master local[2] ...; on a cluster: spark-submit (see the README).")
+                + "Locally: bin/threadlens spark --master local[2] ...; on a cluster: spark-submit (see docs/spark.md).")
 final class SparkCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Dump files, directories or globs on any file system Hadoop reaches (file:, hdfs://, s3a://); "

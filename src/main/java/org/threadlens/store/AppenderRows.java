@@ -11,7 +11,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * Rows through DuckDB's Appender: values go into a native data chunk and reach the table on {@link #flush()},
  * in the transaction open on the connection at that moment (measured: several times faster than batched
- * {@code INSERT}s, see README "The store"). A transaction must be open — a statement run since
+ * {@code INSERT}s, see docs/store.md). A transaction must be open — a statement run since
  * {@code setAutoCommit(false)} — before the first flush, or the rows commit on their own.
  */
 final class AppenderRows implements TableRows {

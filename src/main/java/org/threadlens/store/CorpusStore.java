@@ -17,7 +17,7 @@ import org.threadlens.record.AnnotatedThread;
 
 /**
  * The corpus store in a DuckDB file (schema: {@code schema-v2.sql} beside this class, documented in the
- * README). Lifecycle: {@link #open} (to write) or {@link #openExisting} (to read) → {@link #put},
+ * docs/store.md). Lifecycle: {@link #open} (to write) or {@link #openExisting} (to read) → {@link #put},
  * {@link #forEach}, ... → {@link #close}.
  *
  * <p>Each {@link #put} is one transaction (and {@link #write}s followed by a {@link #commit} share one): a

@@ -14,7 +14,7 @@ import org.threadlens.json.JsonLimits;
  * The provenance that travels with an export ({@code OUT.provenance.json}): what was exported from which
  * store, and every run of that store with its versions, models, settings, inputs, counts and status — each
  * thread's record names its engine settings, and the store's {@code threads.run_id} names its run.
- * Schema {@value #SCHEMA}; documented in the README ("The store"). Stateless, thread-safe.
+ * Schema {@value #SCHEMA}; documented in docs/store.md. Stateless, thread-safe.
  */
 public final class ProvenanceJson {
     public static final String SCHEMA = "threadlens-provenance/1";

@@ -19,7 +19,7 @@ import org.threadlens.record.ThreadRecordWriter;
  * summary (kept in {@code threads.summary}, computed again on reading) and, as the writer is configured,
  * without its tokens (kept in {@code tokens}). It exists so that export gives back exactly the record that
  * was stored; the other tables are for queries. Compressed because it repeats what the tables hold
- * (measured: the plain JSON made every commit several times slower; see README "The store").
+ * (measured: the plain JSON made every commit several times slower; see docs/store.md).
  */
 final class RecordBlob {
     /** zstd's default level: fast, and JSON shrinks about tenfold. */

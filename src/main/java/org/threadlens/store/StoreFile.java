@@ -19,7 +19,7 @@ final class StoreFile {
     /**
      * How much write-ahead log a writer lets grow before DuckDB checkpoints it into the file. DuckDB's 16 MB
      * made files 15-40% larger (each checkpoint rewrites the tables' last row groups and frees the old blocks);
-     * the cost is a longer replay when a killed writer's file is next opened (measured in the README).
+     * the cost is a longer replay when a killed writer's file is next opened (measured: docs/performance.md).
      */
     static final String CHECKPOINT_THRESHOLD = "256MB";
     private static final Pattern PID = Pattern.compile("PID (\\d+)");

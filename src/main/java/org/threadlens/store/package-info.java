@@ -1,7 +1,7 @@
 /**
  * The embedded corpus store: a DuckDB file (default {@code threadlens.duckdb}) holding every annotated
  * thread in tables people query without ThreadLens (schema version 2: {@code schema-v2.sql} beside these
- * classes, documented table by table in the README), the runs that wrote it, and their provenance.
+ * classes, documented table by table in docs/store.md), the runs that wrote it, and their provenance.
  *
  * <p>Contracts: a thread is written in one transaction, all its rows in every table, so it is stored whole or
  * not at all, even if the process is killed; storing it again replaces every row ({@link

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tables of the {@code csv} and {@code parquet} exports, with their columns in order (the README documents
+ * The tables of the {@code csv} and {@code parquet} exports, with their columns in order (docs/export.md documents
  * them). Every row names its thread by {@code platform} and {@code thread_id}; offsets ({@code *_cp}) count
  * code points of the comment's {@code text}, or of the thread's title where {@code comment_id} is empty.
  */
