@@ -129,6 +129,7 @@ final class SpillTable<R> implements AutoCloseable, SpillColumns.Out, SpillColum
         }
     }
 
+    /** The appender writes null for a null value of each of these. */
     @Override
     public SpillColumns.Out text(String value) throws SQLException {
         if (value != null && !SpillText.storable(value)) {
@@ -136,31 +137,19 @@ final class SpillTable<R> implements AutoCloseable, SpillColumns.Out, SpillColum
             escaped |= 1 << textColumn;
         }
         textColumn++;
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value);
-        }
+        appender.append(value);
         return this;
     }
 
     @Override
     public SpillColumns.Out integer(Integer value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value.intValue());
-        }
+        appender.append(value);
         return this;
     }
 
     @Override
     public SpillColumns.Out number(Long value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value.longValue());
-        }
+        appender.append(value);
         return this;
     }
 
