@@ -2,27 +2,34 @@ package org.threadlens.read;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.threadlens.thread.CommentFlag;
 
 /**
  * Groups flat comments by thread for formats whose records of one thread may lie anywhere in the input
- * (ConvoKit corpora, mapped exports). Records are added in input order; then {@link #next()} yields each
- * thread once, threads in the order of their first record, each thread's records in input order.
+ * (ConvoKit corpora, mapped exports), through the {@link ThreadSpill}. Records are added in input order; then
+ * {@link #next()} yields each thread once, threads in the order of their first record, each thread's records
+ * in input order; for each field of a thread's info, the value added first wins.
  *
  * <p>Memory: records are kept on the heap until their estimated size passes the budget
- * ({@link #DEFAULT_MEMORY_BUDGET} unless given); from then on every record goes to a temporary DuckDB file
- * in the work directory ({@link FlatRowSpill}), which sorts them out of core, and only one thread at a time
- * is held on the heap while reading them back. The spill is deleted on {@link #close()}. Lifecycle:
- * {@code add}/{@code addInfo}* → {@code next}* → {@code close}. Not thread-safe.
+ * ({@link #DEFAULT_MEMORY_BUDGET} unless given); from then on they go to the spill's DuckDB table in a
+ * {@code threadlens-spill-} directory under the work directory, limited to {@link #DISK_MEMORY_LIMIT}. The
+ * directory is deleted on {@link #close()}. Lifecycle: {@code add}/{@code addInfo}* → {@code next}* →
+ * {@code close}. Not thread-safe.
  */
 public final class ThreadGrouper implements AutoCloseable {
     /** Records kept on the heap before spilling to disk: about 250,000 comments of average Reddit length. */
     public static final long DEFAULT_MEMORY_BUDGET = 64L * 1024 * 1024;
+    /** DuckDB's memory once spilled; beyond it DuckDB writes temporary files. */
+    static final String DISK_MEMORY_LIMIT = "256MB";
 
     /** One thread's records and what the source said about it. */
     public record Group(String thread, FlatThreadInfo info, List<FlatComment> comments) {
@@ -33,14 +40,11 @@ public final class ThreadGrouper implements AutoCloseable {
         }
     }
 
-    private final Path workDir;
-    private final long memoryBudget;
-    private final Map<String, List<FlatComment>> groups = new LinkedHashMap<>();
-    private final Map<String, FlatThreadInfo> infos = new LinkedHashMap<>();
-    private long estimatedBytes;
-    private FlatRowSpill spill;
-    private Iterator<Map.Entry<String, List<FlatComment>>> heapGroups;
-    private boolean reading;
+    /** A comment, or what the source says of its thread (then {@code comment} is null). */
+    private record Entry(String thread, FlatComment comment, FlatThreadInfo info) {
+    }
+
+    private final ThreadSpill<Entry> spill;
 
     public ThreadGrouper(Path workDir) {
         this(workDir, DEFAULT_MEMORY_BUDGET);
@@ -48,23 +52,12 @@ public final class ThreadGrouper implements AutoCloseable {
 
     /** @param memoryBudget estimated bytes of records kept on the heap before spilling (0 spills at once) */
     public ThreadGrouper(Path workDir, long memoryBudget) {
-        this.workDir = Objects.requireNonNull(workDir, "workDir");
-        if (memoryBudget < 0) {
-            throw new IllegalArgumentException("memoryBudget must not be negative, got " + memoryBudget);
-        }
-        this.memoryBudget = memoryBudget;
+        spill = new ThreadSpill<>(workDir, "threadlens-spill-", memoryBudget, DISK_MEMORY_LIMIT, new Columns());
     }
 
     /** Adds a record. @throws IOException if the spill file cannot be written */
     public void add(FlatComment comment) throws IOException {
-        requireAdding();
-        if (spill != null) {
-            spill.add(comment);
-            return;
-        }
-        groups.computeIfAbsent(comment.thread(), k -> new ArrayList<>()).add(comment);
-        estimatedBytes += comment.estimatedBytes();
-        spillIfOverBudget();
+        spill.add(new Entry(comment.thread(), comment, null));
     }
 
     /**
@@ -72,77 +65,109 @@ public final class ThreadGrouper implements AutoCloseable {
      * thread that gets no records is dropped.
      */
     public void addInfo(String thread, FlatThreadInfo info) throws IOException {
-        requireAdding();
-        if (info.isEmpty()) {
-            return;
+        if (!info.isEmpty()) {
+            spill.add(new Entry(thread, null, info));
         }
-        if (spill != null) {
-            spill.addInfo(thread, info);
-            return;
-        }
-        FlatThreadInfo before = infos.get(thread);
-        infos.put(thread, before == null ? info : before.orElse(info));
-        estimatedBytes += before == null ? info.estimatedBytes() + 2L * thread.length() : 0;
-        spillIfOverBudget();
     }
 
     /** Whether the records went to disk. */
     public boolean spilled() {
-        return spill != null;
+        return spill.spilled();
     }
 
     /** The next thread, or null after the last; ends adding. */
     public Group next() throws IOException {
-        if (!reading) {
-            reading = true;
-            if (spill != null) {
-                spill.startReading();
-            } else {
-                heapGroups = groups.entrySet().iterator();
-            }
-        }
-        if (spill != null) {
-            return spill.next();
-        }
-        if (!heapGroups.hasNext()) {
+        List<Entry> entries = spill.nextThread();
+        if (entries == null) {
             return null;
         }
-        Map.Entry<String, List<FlatComment>> e = heapGroups.next();
-        heapGroups.remove();
-        FlatThreadInfo info = infos.remove(e.getKey());
-        return new Group(e.getKey(), info == null ? FlatThreadInfo.NONE : info, e.getValue());
-    }
-
-    private void spillIfOverBudget() throws IOException {
-        if (estimatedBytes <= memoryBudget) {
-            return;
-        }
-        spill = FlatRowSpill.create(workDir);
-        for (List<FlatComment> rows : groups.values()) {
-            for (FlatComment c : rows) {
-                spill.add(c);
+        FlatThreadInfo info = FlatThreadInfo.NONE;
+        List<FlatComment> comments = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (e.comment() != null) {
+                comments.add(e.comment());
+            } else {
+                info = info.orElse(e.info());
             }
         }
-        for (Map.Entry<String, FlatThreadInfo> e : infos.entrySet()) {
-            spill.addInfo(e.getKey(), e.getValue());
-        }
-        groups.clear();
-        infos.clear();
-        estimatedBytes = 0;
-    }
-
-    private void requireAdding() {
-        if (reading) {
-            throw new IllegalStateException("records added after reading started");
-        }
+        return new Group(entries.get(0).thread(), info, comments);
     }
 
     @Override
     public void close() throws IOException {
-        groups.clear();
-        infos.clear();
-        if (spill != null) {
-            spill.close();
+        spill.close();
+    }
+
+    /** An entry as one row: the comment's columns, then the info's; file names stored once, by index. */
+    private static final class Columns implements SpillColumns<Entry> {
+        private final Map<String, Integer> fileIds = new HashMap<>();
+        private final List<String> files = new ArrayList<>();
+
+        @Override
+        public String thread(Entry e) {
+            return e.thread();
+        }
+
+        @Override
+        public boolean placesThread(Entry e) {
+            return e.comment() != null;
+        }
+
+        @Override
+        public long estimatedBytes(Entry e) {
+            return e.comment() != null ? e.comment().estimatedBytes() : e.info().estimatedBytes() + 2L * e.thread().length();
+        }
+
+        @Override
+        public String columns() {
+            return "title VARCHAR, community VARCHAR, platform VARCHAR, url VARCHAR, declared INTEGER, id VARCHAR,"
+                    + " file INTEGER, line BIGINT, parent VARCHAR, author VARCHAR, score INTEGER, created BIGINT,"
+                    + " text VARCHAR, flags VARCHAR";
+        }
+
+        @Override
+        public void write(Entry e, Out out) throws SQLException {
+            FlatComment c = e.comment();
+            FlatThreadInfo i = c == null ? e.info() : FlatThreadInfo.NONE;
+            out.text(i.title()).text(i.community()).text(i.platform()).text(i.url()).integer(i.declaredCommentCount());
+            if (c == null) {
+                out.text(null).integer(null).number(null).text(null).text(null).integer(null).number(null).text(null)
+                        .text(null);
+            } else {
+                out.text(c.id()).integer(fileId(c.file())).number(c.line()).text(c.parentId()).text(c.author())
+                        .integer(c.score()).number(c.createdUtc()).text(c.text()).text(c.flags().isEmpty() ? null
+                                : c.flags().stream().map(CommentFlag::wireName).sorted().collect(Collectors.joining(",")));
+            }
+        }
+
+        /** Reads the columns in their order: Java evaluates a constructor's arguments left to right. */
+        @Override
+        public Entry read(In in) throws SQLException {
+            FlatThreadInfo info = new FlatThreadInfo(in.text(), in.text(), in.text(), in.text(), in.integer());
+            String id = in.text();
+            if (id == null) {
+                return new Entry(in.thread(), null, info);
+            }
+            return new Entry(in.thread(), new FlatComment(files.get(in.integer()), in.number(), in.thread(), id, in.text(),
+                    in.text(), in.integer(), in.number(), in.text(), flags(in.text())), null);
+        }
+
+        private int fileId(String file) {
+            return fileIds.computeIfAbsent(file, f -> {
+                files.add(f);
+                return files.size() - 1;
+            });
+        }
+
+        private static Set<CommentFlag> flags(String joined) {
+            if (joined == null) {
+                return Set.of();
+            }
+            Set<CommentFlag> out = EnumSet.noneOf(CommentFlag.class);
+            for (String name : joined.split(",")) {
+                out.add(CommentFlag.fromWireName(name));
+            }
+            return out;
         }
     }
 }

@@ -6,7 +6,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.threadlens.read.pushshift.DumpRecord;
-import org.threadlens.read.pushshift.SpillText;
+import org.threadlens.read.SpillText;
 import org.threadlens.thread.CommentKind;
 
 /**

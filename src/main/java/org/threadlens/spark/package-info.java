@@ -29,7 +29,7 @@
  *     into a few tasks.</li>
  * <li>Records travel as rows, not Java objects: compact in the shuffle, sorted by Spark out of core. Spark's
  *     strings are UTF-8, so a text with a lone UTF-16 surrogate travels hex-encoded, as in the reader's spill
- *     ({@link org.threadlens.read.pushshift.SpillText}).</li>
+ *     ({@link org.threadlens.read.SpillText}).</li>
  * <li>Problems are counted with accumulators (exact unless Spark re-runs a task) and the first
  *     {@link org.threadlens.read.ReadProblems#KEPT} messages of each task are reported on the driver;
  *     {@code --strict} fails the job at the first, and the driver reports it with file and line.</li>

@@ -35,9 +35,10 @@
  *
  * <p>Memory. Utterances of a conversation may lie anywhere in the file, so a corpus is read whole before its
  * first thread is returned, through {@link org.threadlens.read.ThreadGrouper}: up to 64 MB of utterances
- * (estimated; about 250,000 comments) are grouped on the heap; larger corpora are spilled to a temporary DuckDB
- * file in the work directory ({@code --tmp}), sorted there out of core with at most 256 MB of DuckDB memory,
- * and read back one conversation at a time; the file is deleted when the stream closes.
+ * (estimated; about 250,000 comments) are grouped on the heap; larger corpora go to the flat formats' one
+ * spill ({@link org.threadlens.read.ThreadSpill}), a DuckDB table with at most 256 MB of memory that writes
+ * and sorts beyond it in a temporary directory in the work directory ({@code --tmp}), and are read back one
+ * conversation at a time; the directory is deleted when the stream closes.
  * {@code conversations.json} is read entry by entry, never whole.
  */
 package org.threadlens.read.convokit;

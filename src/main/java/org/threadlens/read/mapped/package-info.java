@@ -36,6 +36,7 @@
  * ({@code maxLineBytes} characters) is refused the same way, so that an unclosed quote cannot fill the heap.
  *
  * <p>Memory: as for ConvoKit corpora, rows are grouped by {@link org.threadlens.read.ThreadGrouper}, on the
- * heap up to 64 MB (estimated) and in a temporary DuckDB file in the work directory beyond.
+ * heap up to 64 MB (estimated) and in the {@link org.threadlens.read.ThreadSpill}'s temporary DuckDB table
+ * in the work directory beyond.
  */
 package org.threadlens.read.mapped;

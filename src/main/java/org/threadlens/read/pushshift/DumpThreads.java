@@ -2,19 +2,27 @@ package org.threadlens.read.pushshift;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.threadlens.read.InputFormatException;
+import org.threadlens.read.ReadProblem;
 import org.threadlens.read.ReadProblems;
+import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
+import org.threadlens.thread.SourceRef;
+import org.threadlens.thread.ThreadBuilder;
 
 /**
- * The records of one thread into its {@link DiscussionThread}, for callers that group records by thread
- * themselves (the Spark job groups them with its shuffle). The reader's own stream gets them grouped and in
- * this order from its spill. Stateless and thread-safe.
+ * The records of one thread into its {@link DiscussionThread}: for the reader's stream, which gets them
+ * grouped from its {@link org.threadlens.read.ThreadSpill}, and for the Spark job, which groups them with its
+ * shuffle. Thread fields come from the post; the community from the first record that names it in
+ * {@link #ORDER}. Stateless and thread-safe.
  */
 public final class DumpThreads {
     /**
-     * The order of a thread's records, as the spill returns them: the post first, then comments by creation
+     * The order of a thread's records: the post first, then comments by creation
      * time (unknown times last), ties in input order (input index, then line). Duplicates keep the first copy
      * in this order, and the thread's source file is the file of its first record.
      */
@@ -41,15 +49,35 @@ public final class DumpThreads {
         }
         List<DumpRecord> sorted = new ArrayList<>(records);
         sorted.sort(ORDER);
-        ThreadCollector thread = new ThreadCollector(sorted.get(0), inputs);
-        for (int i = 1; i < sorted.size(); i++) {
-            DumpRecord r = sorted.get(i);
-            if (!r.threadId().equals(thread.threadId())) {
-                throw new IllegalArgumentException("record " + r.id() + " belongs to thread " + r.threadId()
-                        + ", not " + thread.threadId());
-            }
-            thread.add(r);
+        DumpRecord first = sorted.get(0);
+        ThreadBuilder builder = new ThreadBuilder("reddit", first.threadId(),
+                new SourceRef(PushshiftReader.NAME, inputs.get(first.input())));
+        if (first.isPost()) {
+            builder.title(first.title()).url(first.url()).createdUtc(first.createdUtc())
+                    .declaredCommentCount(first.numComments());
         }
-        return thread.build(problems);
+        Map<Comment, DumpRecord> origins = new IdentityHashMap<>();
+        Map<String, DumpRecord> firstById = new HashMap<>();
+        String community = null;
+        for (DumpRecord r : sorted) {
+            if (!r.threadId().equals(first.threadId())) {
+                throw new IllegalArgumentException("record " + r.id() + " belongs to thread " + r.threadId()
+                        + ", not " + first.threadId());
+            }
+            Comment c = r.toComment();
+            origins.put(c, r);
+            firstById.putIfAbsent(r.id(), r);
+            community = community != null ? community : r.community();
+            builder.add(c);
+        }
+        DiscussionThread thread = builder.community(community).build();
+        for (Comment dup : builder.duplicates()) {
+            DumpRecord r = origins.get(dup);
+            DumpRecord kept = firstById.get(r.id());
+            problems.skipped(new ReadProblem(inputs.get(r.input()), r.line(), "duplicate of " + kept.kind().wireName()
+                    + " " + r.id() + " already read at " + inputs.get(kept.input()) + ":" + kept.line() + " (thread "
+                    + thread.id() + "): expected each id once; skipped"));
+        }
+        return thread;
     }
 }

@@ -5,24 +5,28 @@ import java.util.List;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
 import org.threadlens.read.ReadContext;
+import org.threadlens.read.ThreadSpill;
 import org.threadlens.read.ThreadStream;
 import org.threadlens.thread.DiscussionThread;
 
 /**
  * The threads of a set of dump files. The first {@link #read()} runs stage 1: every line of every input, in
- * the order given, is parsed ({@link ParsingThread}) and appended to a {@link RecordSpill}; lines and records
+ * the order given, is parsed ({@link ParsingThread}) and appended to a {@link ThreadSpill}; lines and records
  * that cannot be read are reported and skipped, and an input that breaks off is reported and the rest still
- * read. Each
- * {@link #read()} then runs stage 2 for one thread: its rows, which the spill returns together, become a
- * {@link DiscussionThread}. {@link #close()} deletes the spill, also after a failure. Not thread-safe.
+ * read. Each {@link #read()} then runs stage 2 for one thread: its records, which the spill returns together,
+ * become a {@link DiscussionThread} ({@link DumpThreads}). {@link #close()} deletes the spill, also after a
+ * failure. Not thread-safe.
  */
 final class PushshiftStream implements ThreadStream {
+    /** Dumps are large: every record goes to disk, none waits on the heap. */
+    static final long HEAP_BUDGET = 0;
+    /** DuckDB's memory for the table and the sort; beyond it DuckDB spills to disk. */
+    static final String MEMORY_LIMIT = "512MB";
+
     private final List<InputFile> inputs;
     private final List<String> inputNames;
     private final ReadContext context;
-    private RecordSpill spill;
-    private RecordSpill.Rows rows;
-    private DumpRecord next;
+    private ThreadSpill<DumpRecord> spill;
     private boolean closed;
 
     PushshiftStream(List<InputFile> inputs, ReadContext context) {
@@ -36,23 +40,18 @@ final class PushshiftStream implements ThreadStream {
         if (closed) {
             throw new IllegalStateException("read after close");
         }
-        if (rows == null) {
+        if (spill == null) {
             spillAll();
         }
-        if (next == null) {
-            return null;
-        }
-        ThreadCollector thread = new ThreadCollector(next, inputNames);
-        for (next = rows.next(); next != null && next.threadId().equals(thread.threadId()); next = rows.next()) {
-            thread.add(next);
-        }
-        return thread.build(context.problems());
+        List<DumpRecord> records = spill.nextThread();
+        return records == null ? null : DumpThreads.build(records, inputNames, context.problems());
     }
 
-    /** Stage 1, then the start of stage 2. On any failure the spill is deleted at once. */
+    /** Stage 1. On any failure the spill is deleted at once. */
     private void spillAll() throws IOException, InputFormatException {
         boolean done = false;
-        spill = RecordSpill.create(context.options().workDir());
+        spill = new ThreadSpill<>(context.options().workDir(), SpillDirectory.PREFIX, HEAP_BUDGET, MEMORY_LIMIT,
+                new DumpColumns());
         try (ParsingThread parsed = new ParsingThread(inputs, context)) {
             for (ParsingThread.Item item = parsed.next(); item != null; item = parsed.next()) {
                 for (DumpRecord r : item.records()) {
@@ -62,8 +61,6 @@ final class PushshiftStream implements ThreadStream {
                     context.problems().inputFailed(item.brokenOff());
                 }
             }
-            rows = spill.byThread();
-            next = rows.next();
             done = true;
         } finally {
             if (!done) {
@@ -76,9 +73,7 @@ final class PushshiftStream implements ThreadStream {
     public void close() throws IOException {
         closed = true;
         if (spill != null) {
-            RecordSpill s = spill;
-            spill = null;
-            s.close();
+            spill.close();
         }
     }
 }

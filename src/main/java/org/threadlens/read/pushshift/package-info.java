@@ -51,13 +51,14 @@
  * A monthly dump is tens of GB and a thread's records are spread over all of it, so threads cannot be
  * assembled while streaming, and holding the records until the end would make memory grow with the input.
  * Stage 1 streams every line of every input, in the order given, through the parser (on a thread of its
- * own, so that parsing and storing use two cores) into a DuckDB table, with DuckDB's appender. Only what a
- * thread needs is kept: ids, kind, author, score, time, text, flags, the post's title, url, community and
- * count, and file and line for messages. The database is in-memory but limited to
- * {@link org.threadlens.read.pushshift.RecordSpill#MEMORY_LIMIT}: beyond it DuckDB evicts the table's
+ * own, so that parsing and storing use two cores) into the flat formats' one spill,
+ * {@link org.threadlens.read.ThreadSpill}: a DuckDB table, with DuckDB's appender, from the first record on.
+ * Only what a thread needs is kept: ids, kind, author, score, time, text, flags, the post's title, url,
+ * community and count, and file and line for messages. The database is in-memory but limited to
+ * {@link org.threadlens.read.pushshift.PushshiftStream#MEMORY_LIMIT}: beyond it DuckDB evicts the table's
  * blocks, and later spills its sort and aggregate, to a fresh directory under
  * {@link org.threadlens.read.ReadOptions#workDir()} ({@code --tmp}). Stage 2 is one streaming query that
- * returns the rows grouped by thread, and the reader builds one thread at a time. So the Java heap holds
+ * returns the rows grouped by thread, and the reader sorts and builds one thread at a time. So the Java heap holds
  * the largest thread and a few batches of records in flight, DuckDB its limit, whatever the size of the
  * input (measured: the same peaks of live heap, 13 and 14 MB, for 3.3 and 33 million records). Decompressing
  * a {@code zstd --long=31} dump takes up to 2 GiB of native memory for its window, as {@code zstd -d} does.

@@ -1,4 +1,4 @@
-package org.threadlens.read.pushshift;
+package org.threadlens.read;
 
 import java.util.HexFormat;
 
