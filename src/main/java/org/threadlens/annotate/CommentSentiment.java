@@ -3,7 +3,7 @@ package org.threadlens.annotate;
 import java.util.Objects;
 
 /**
- * The sentiment of a whole comment: the combination of its scorers (see {@code analyze.SentimentCombiner}).
+ * The sentiment of a whole comment: the combination of its scorers (see {@code sentiment.SentimentCombiner}).
  *
  * @param label        the most probable polarity
  * @param score        P(positive) − P(negative), on [-1, 1]

@@ -76,7 +76,7 @@ public final class ThreadAnnotator {
         /**
          * Markup by platform, caseless detection, no fallback or comment scorers, no language check. With an
          * engine that leaves sentence sentiment to the fallback (CoreNLP's fast profile) nothing then has a
-         * sentiment: {@code run.SentimentScorers.options} gives what {@code annotate} runs.
+         * sentiment: {@code sentiment.SentimentScorers.options} gives what {@code annotate} runs.
          */
         public static Options defaults() {
             return new Options(null, null, true, List.of());

@@ -4,7 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reddit markdown within a line: emphasis, strikethrough, superscript and spoiler markers are dropped;
+ * Reddit markdown within a line: emphasis, strikethrough, superscript and spoiler markers are dropped
+ * ({@code ^(a (b) c)} reads {@code a (b) c}: its parentheses are matched in pairs, and one left open is text);
  * {@code [label](url)} reads as its label; inline code, bare URLs and {@code u/}/{@code r/} mentions become
  * placeholders the engine reads as one word; backslash escapes read as the escaped char. (Invisible chars
  * were dropped with the character references, by {@link HtmlEntities}.) Stateless and thread-safe.
@@ -18,6 +19,8 @@ final class InlineMarkdown {
     private static final Pattern MENTION = Pattern.compile("/?([ur])/([A-Za-z0-9_-]{2,32})");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\(\\s*<?([^\\s()>]+(?:\\([^\\s)]*\\)[^\\s()>]*)*)>?"
             + "(?:\\s+\"[^\"]*\")?\\s*\\)");
+    /** How far a {@code ^(} looks for its {@code )}: bounds the scans of a line of many unclosed ones. */
+    static final int SUPERSCRIPT_MAX_CHARS = 1_000;
     private static final String TRAILING_URL_PUNCTUATION = ".,;:!?'\"";
     /** Chars at which markup may start; elsewhere text is copied without a look. */
     private static final String MARKER_CHARS = "\\`[hHwWur/*_~^>!";
@@ -85,6 +88,9 @@ final class InlineMarkdown {
                 return m.end();
             }
         }
+        if (c == '^' && i + 1 < to && s.charAt(i + 1) == '(') {
+            return superscript(out, s, i, to);
+        }
         int dropped = droppedMarker(s, i, to);
         return dropped > i ? dropped : i;
     }
@@ -110,6 +116,27 @@ final class InlineMarkdown {
         return close + fence.length();
     }
 
+    /**
+     * {@code ^(…)}: its content read as text, up to the {@code )} that closes it (escaped parentheses do not
+     * count); unclosed within the line and {@link #SUPERSCRIPT_MAX_CHARS}, it is text as written.
+     */
+    private static int superscript(PlainTextBuilder out, String s, int i, int to) {
+        int depth = 0;
+        int end = Math.min(to, i + SUPERSCRIPT_MAX_CHARS);
+        for (int j = i + 1; j < end; j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                emit(out, i + 2, j);
+                return j + 1;
+            }
+        }
+        return i;
+    }
+
     private static int link(PlainTextBuilder out, Matcher m, int i) {
         int plainAt = out.length();
         int labelFrom = m.start(1);
@@ -125,8 +152,8 @@ final class InlineMarkdown {
 
     /**
      * The end of a formatting marker at {@code i} that reads as nothing: {@code *}/{@code _} emphasis runs
-     * next to a non-space, {@code ~~}, {@code ^} / {@code ^(}, a closing {@code )} of {@code ^(…)} is left
-     * as text (rare), and spoiler markers {@code >!} / {@code !<}. Returns {@code i} if none.
+     * next to a non-space, {@code ~~}, {@code ^} (a superscript word), and spoiler markers {@code >!} /
+     * {@code !<}. Returns {@code i} if none.
      */
     private static int droppedMarker(String s, int i, int to) {
         char c = s.charAt(i);
@@ -142,8 +169,8 @@ final class InlineMarkdown {
         if (c == '~' && i + 1 < to && s.charAt(i + 1) == '~') {
             return i + 2;
         }
-        if (c == '^') {
-            return i + 1 < to && s.charAt(i + 1) == '(' ? i + 2 : i + 1;
+        if (c == '^' && (i + 1 >= to || s.charAt(i + 1) != '(')) {
+            return i + 1;
         }
         if ((c == '>' && i + 1 < to && s.charAt(i + 1) == '!') || (c == '!' && i + 1 < to && s.charAt(i + 1) == '<')) {
             return i + 2;

@@ -3,6 +3,7 @@ package org.threadlens.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.testkit.SpanAssertions.assertSpansHold;
 
 import java.util.List;
 import java.util.Set;
@@ -11,13 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.threadlens.annotate.EntityMention;
-import org.threadlens.annotate.Quote;
-import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.annotate.Token;
 import org.threadlens.annotate.corenlp.SharedCoreNlp;
 import org.threadlens.sentiment.vader.VaderSentenceScorer;
 import org.threadlens.thread.Comment;
@@ -85,34 +82,5 @@ class PathologicalTextIT {
         assertEquals(List.of(), done.failures(), what);
         assertFalse(a.sentences().isEmpty(), what);
         assertSpansHold(text, a);
-    }
-
-    /** The span contract of DESIGN.md, for every layer of one text. */
-    static void assertSpansHold(String text, TextAnnotations a) {
-        int length = text.codePointCount(0, text.length());
-        for (Sentence s : a.sentences()) {
-            assertTrue(s.begin() <= s.end() && s.end() <= length, "sentence [" + s.begin() + ", " + s.end() + ") of " + length);
-        }
-        int previousEnd = 0;
-        for (Token t : a.tokens()) {
-            assertTrue(t.begin() >= previousEnd && t.begin() < t.end() && t.end() <= length,
-                    "token '" + t.word() + "' [" + t.begin() + ", " + t.end() + ") after " + previousEnd + " of " + length);
-            Sentence s = a.sentences().get(t.sentence());
-            assertTrue(t.begin() >= s.begin() && t.end() <= s.end(), "token '" + t.word() + "' inside its sentence");
-            assertFalse(slice(text, t.begin(), t.end()).isBlank(), "token '" + t.word() + "' covers text");
-            previousEnd = t.end();
-        }
-        for (EntityMention e : a.entities()) {
-            assertTrue(e.begin() < e.end() && e.end() <= length, "entity " + e);
-            assertEquals(slice(text, e.begin(), e.end()), e.text(), "entity text is text[begin:end] in code points");
-        }
-        for (Quote q : a.quotes()) {
-            assertTrue(q.begin() <= q.end() && q.end() <= length, "quote " + q);
-        }
-    }
-
-    /** {@code text[begin:end]} in code points, as Python slices. */
-    static String slice(String text, int begin, int end) {
-        return text.substring(text.offsetByCodePoints(0, begin), text.offsetByCodePoints(0, end));
     }
 }

@@ -2,6 +2,7 @@ package org.threadlens.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threadlens.report.ReportFixtures.annotate;
 import static org.threadlens.report.ReportFixtures.annotateWithVader;
@@ -12,8 +13,12 @@ import static org.threadlens.report.ReportFixtures.thread;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.record.AnnotatedThread;
@@ -21,65 +26,131 @@ import org.threadlens.record.Provenance;
 import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
 
+/**
+ * The HTML report, parsed: its sections, tables, rows, charts (SVG titles and labels) are found with CSS
+ * selectors and their text and attributes asserted, so that markup may change where the content does not.
+ */
 class HtmlReportTest {
-    private static final Pattern ROW = Pattern.compile("<li class=\"c (pol-\\w+)\" id=\"(t\\d+-c\\d+)\" data-id=\"([^\"]*)\"");
-    private static final Pattern REFERENCE = Pattern.compile("\\b(?:src|href|xlink:href|action|data)\\s*=\\s*\"([^\"]*)\"",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> REFERENCES = Set.of("src", "href", "xlink:href", "action", "data");
 
     @TempDir
     java.nio.file.Path dir;
 
-    private String page(AnnotatedThread... records) throws Exception {
-        return render(dir, ReportOptions.defaults(), records);
+    private Document page(AnnotatedThread... records) throws Exception {
+        return page(ReportOptions.defaults(), records);
     }
 
-    private static void assertHas(String page, String... expected) {
-        for (String e : expected) {
-            assertTrue(page.contains(e), () -> "page lacks: " + e);
+    private Document page(ReportOptions options, AnnotatedThread... records) throws Exception {
+        return Jsoup.parse(render(dir, options, records));
+    }
+
+    private static Element first(Element scope, String css) {
+        Element e = scope.selectFirst(css);
+        assertNotNull(e, () -> "no element " + css + " in the report");
+        return e;
+    }
+
+    /** The section of the thread numbered {@code n} (1, 2, ...). */
+    private static Element section(Document page, int n) {
+        return first(page, "section.thread#t" + n);
+    }
+
+    /** The tables that follow the heading {@code title}, up to the next heading. */
+    private static List<Element> tablesAfter(Element scope, String title) {
+        List<Element> tables = new ArrayList<>();
+        for (Element e = first(scope, "h3:containsOwn(" + title + ")").nextElementSibling();
+             e != null && !e.is("h2, h3"); e = e.nextElementSibling()) {
+            tables.addAll(e.is("table") ? List.of(e) : List.of());
         }
+        return tables;
+    }
+
+    /** A table's body rows, each as its cells' text (a chart in a cell is drawn, not read: its title is left out). */
+    private static List<List<String>> rows(Element table) {
+        return table.select("tbody > tr").stream().map(tr -> tr.select("> td").stream().map(td -> {
+            Element shown = td.clone();
+            shown.select("svg").remove();
+            return shown.text();
+        }).toList()).toList();
+    }
+
+    /** The chart whose accessible label starts with {@code label}. */
+    private static Element chart(Element scope, String label) {
+        return first(scope, "svg[role=img][aria-label^=" + label + "]");
+    }
+
+    /** The text of the paragraph that contains {@code words}. */
+    private static String paragraph(Element scope, String words) {
+        return first(scope, "p:contains(" + words + ")").text();
+    }
+
+    /** The rows of the reply tree, as {@code data-id polarity-class id}. */
+    private static List<String> treeRows(Element scope) {
+        return scope.select("ol.tree > li").stream().map(li -> li.attr("data-id") + " "
+                + li.classNames().stream().filter(c -> c.startsWith("pol-")).findFirst().orElse("?") + " " + li.id()).toList();
+    }
+
+    /** The left indent of a tree row, in pixels (0 if none). */
+    private static int indent(Element li) {
+        String style = li.attr("style");
+        int at = style.indexOf("margin-left:");
+        return at < 0 ? 0 : Integer.parseInt(style.substring(at + 12).replaceAll("[^0-9].*", ""));
     }
 
     @Test
     void aThreadsSharesScoreAndDynamicsAppearAsNumbers() throws Exception {
-        String page = page(annotate(launch()));
-        assertHas(page,
-                "negative: 40%  (95% CI 12\u201377%)  2 of 5 comments",
-                "40%  (95% CI 12\u201377%)  2 of 5</text>",
-                "20%  (95% CI 4\u201362%)  1 of 5</text>",
-                "Mood: <span class=\"lab pol-negative\">negative</span>, score <b>-0.02</b> (95% CI -0.55 to +0.52) over 5 texts",
-                "<b>1 of 4</b> replies, 25% (95% CI 5\u201370%)",
-                "<b>2 comments</b>: <a href=\"#t1-c1\">r1</a> \u2192 <a href=\"#t1-c2\">r2</a>",
-                "5 texts (the post and its comments), 5 with a sentiment");
+        Element t1 = section(page(annotate(launch())), 1);
+        Element shares = chart(t1, "'Shares of comments by sentiment'");
+        assertEquals(List.of("negative: 40% (95% CI 12\u201377%) 2 of 5 comments", "neutral: 20% (95% CI 4\u201362%) 1 of 5 comments",
+                "positive: 40% (95% CI 12\u201377%) 2 of 5 comments"), shares.select("rect > title").eachText());
+        assertTrue(shares.select("text").eachText().containsAll(List.of("40% (95% CI 12\u201377%) 2 of 5",
+                "20% (95% CI 4\u201362%) 1 of 5")), shares.text());
+        Element mood = first(t1, "p.mood");
+        assertTrue(mood.text().startsWith("Mood: negative, score -0.02 (95% CI -0.55 to +0.52) over 5 texts"), mood.text());
+        assertTrue(first(mood, ".lab").hasClass("pol-negative"), mood.html());
+        String dynamics = paragraph(t1, "Replies that turned negative");
+        assertTrue(dynamics.contains("1 of 4 replies, 25% (95% CI 5\u201370%)"), dynamics);
+        assertTrue(dynamics.contains("Longest negative chain (each replying to the previous, all negative): 2 comments: r1 \u2192 r2"),
+                dynamics);
+        Elements chain = first(t1, "p:contains(Longest negative chain)").select("a[href]");
+        assertEquals(List.of("#t1-c1", "#t1-c2"), chain.eachAttr("href"));
+        assertEquals(List.of("r1", "r2"), chain.eachText());
+        assertTrue(first(t1, "p.facts").text().contains("5 texts (the post and its comments), 5 with a sentiment"));
     }
 
     @Test
     void depthAndTimeChartsShowEachGroupWithItsCount() throws Exception {
-        String page = page(annotate(launch()));
-        assertHas(page, "aria-label=\"Mean comment score by depth: 0: +0.42 (n=1); 1: -0.25 (n=2); 2: 0.00 (n=2)\"",
-                "aria-label=\"Mean comment score by time since the post: 0-1h: -0.21 (n=4); 1-3h: +0.75 (n=1)\"",
-                ">-0.21</text>", ">n=4</text>", ">1-3h</text>");
+        Element t1 = section(page(annotate(launch())), 1);
+        assertEquals("Mean comment score by depth: 0: +0.42 (n=1); 1: -0.25 (n=2); 2: 0.00 (n=2)",
+                chart(t1, "'Mean comment score by depth'").attr("aria-label"));
+        Element time = chart(t1, "'Mean comment score by time'");
+        assertEquals("Mean comment score by time since the post: 0-1h: -0.21 (n=4); 1-3h: +0.75 (n=1)", time.attr("aria-label"));
+        assertTrue(time.select("text").eachText().containsAll(List.of("-0.21", "n=4", "1-3h")), time.text());
     }
 
     @Test
     void everyCommentOfASmallThreadIsARowInThreadOrderColouredByItsSentiment() throws Exception {
-        String page = page(annotate(launch()));
-        List<String> rows = new ArrayList<>();
-        Matcher m = ROW.matcher(page);
-        while (m.find()) {
-            rows.add(m.group(3) + " " + m.group(1) + " " + m.group(2));
-        }
+        Element t1 = section(page(annotate(launch())), 1);
         assertEquals(List.of("p pol-positive t1-c0", "r1 pol-negative t1-c1", "r2 pol-negative t1-c2",
-                "r3 pol-neutral t1-c3", "r4 pol-positive t1-c4"), rows);
-        assertHas(page, "id=\"t1-c2\" data-id=\"r2\" style=\"margin-left:36px\"", "<span class=\"au\">regolith_rita</span>",
-                "<span class=\"ex\">Another waste.</span>", "depth 2 \u00b7 7 points \u00b7 2023-11-14 22:33 UTC",
-                "<span class=\"chip\" style=\"background:#e58368\">-0.75</span><span class=\"lab\">negative</span>");
+                "r3 pol-neutral t1-c3", "r4 pol-positive t1-c4"), treeRows(t1));
+        Element r2 = first(t1, "li#t1-c2");
+        assertTrue(indent(first(t1, "li#t1-c0")) < indent(first(t1, "li#t1-c1")), "a reply is indented under the post");
+        assertTrue(indent(first(t1, "li#t1-c1")) < indent(r2), "a reply to a reply is indented further");
+        assertEquals(indent(first(t1, "li#t1-c1")), indent(first(t1, "li#t1-c3")), "siblings of one depth align");
+        assertEquals("regolith_rita", first(r2, ".au").text());
+        assertEquals("Another waste.", first(r2, ".ex").text());
+        assertEquals("depth 2 \u00b7 7 points \u00b7 2023-11-14 22:33 UTC", first(r2, ".meta").text());
+        assertEquals("-0.75", first(r2, ".chip").text());
+        assertTrue(first(r2, ".chip").attr("style").contains("#e58368"), "the chip's colour is the score's");
+        assertEquals("negative", first(r2, ".lab").text());
     }
 
     @Test
     void entitiesShowMentionsAndSentiment() throws Exception {
-        String page = page(annotate(launch()));
-        assertHas(page, "<tr><td><b>Ilya</b></td><td>PERSON</td>", "2 mentions in authors&#39; own words, 0 in quotes",
-                "</svg> 2</td><td class=\"n\">2</td>", "(95% CI -0.75 to +0.75; 2 sentences)");
+        List<Element> tables = tablesAfter(section(page(annotate(launch())), 1), "Entities");
+        assertEquals(List.of(List.of("Ilya", "PERSON", "2", "2", "positive 0.00 (95% CI -0.75 to +0.75; 2 sentences)")),
+                rows(tables.get(0)));
+        assertEquals("2 mentions in authors' own words, 0 in quotes", chart(tables.get(0), "'2 mentions'").attr("aria-label"));
     }
 
     @Test
@@ -88,10 +159,10 @@ class HtmlReportTest {
         DiscussionThread t = thread("agree", "Agreement", comment("p", null, "a", 0, "This is great."),
                 comment("r1", "p", "b", 1, "What a waste."), comment("r2", "p", "c", 2, "The sky is blue."),
                 comment("r3", "p", "d", 3, "I love it."));
-        String page = page(annotateWithVader(t));
-        assertHas(page, "<tr><td>corenlp + vader</td><td class=\"n\">4</td><td class=\"n\">3</td><td class=\"n\">75%</td>",
-                "<tr><td>corenlp</td><td class=\"n\">1</td><td class=\"n\">2</td><td class=\"n\">1</td></tr>",
-                "<tr><td>vader</td><td class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">2</td></tr>");
+        List<Element> tables = tablesAfter(section(page(annotateWithVader(t)), 1), "Which scorers agree");
+        assertEquals(2, tables.size(), "labels per scorer, then agreement");
+        assertEquals(List.of(List.of("corenlp", "1", "2", "1"), List.of("vader", "1", "1", "2")), rows(tables.get(0)));
+        assertEquals(List.of(List.of("corenlp + vader", "4", "3", "75%", "30\u201395%")), rows(tables.get(1)));
     }
 
     @Test
@@ -99,50 +170,62 @@ class HtmlReportTest {
         String evil = "<script>alert(1)</script>";
         DiscussionThread t = thread("x1", "Title " + evil, comment("p", null, "op" + evil, 0, "Body " + evil + " is great."),
                 comment("r1", "p", "\"onmouseover=\"x", 1, "A reply & <img src=x onerror=alert(2)>"));
-        String page = page(annotate(t));
-        assertFalse(page.contains("<script"), "no script element");
-        assertFalse(page.contains("<img"), "no img element");
-        assertFalse(page.contains("\"onmouseover"), "no attribute injected");
-        assertHas(page, "Title &lt;script&gt;alert(1)&lt;/script&gt;</h2>", "op&lt;script&gt;alert(1)&lt;/script&gt;</span>",
-                "Body &lt;script&gt;alert(1)&lt;/script&gt; is great.", "&quot;onmouseover=&quot;x",
-                "A reply &amp; &lt;img src=x onerror=alert(2)&gt;");
+        Document page = page(annotate(t));
+        assertTrue(page.select("script, img").isEmpty(), "no script or img element");
+        for (Element e : page.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                assertFalse(a.getKey().startsWith("on"), "attribute " + a + " on " + e.tagName());
+            }
+        }
+        Element t1 = section(page, 1);
+        assertEquals("Title " + evil, first(t1, "h2").text());
+        assertEquals(List.of("op" + evil, "\"onmouseover=\"x"), t1.select("ol.tree .au").eachText());
+        assertEquals(List.of("Body " + evil + " is great.", "A reply & <img src=x onerror=alert(2)>"),
+                t1.select("ol.tree .ex").eachText());
     }
 
     @Test
     void referencesInTitlesAreResolvedOnceAndEscapedAgain() throws Exception {
         // Reddit escapes titles and bodies (&amp;, &lt;): the page shows "AT&T <b>" as text, never as markup.
-        String page = page(annotate(thread("x4", "AT&amp;T &lt;b&gt;bold&lt;/b&gt;",
-                comment("p", null, "a", 0, "&gt; quoted AT&amp;T &lt;script&gt;"))));
-        assertHas(page, "<h2>AT&amp;T &lt;b&gt;bold&lt;/b&gt;</h2>", "<span class=\"ex\">quoted AT&amp;T &lt;script&gt;</span>",
-                "<span class=\"flag\">quotes</span>");
-        assertFalse(page.contains("<b>bold"), "no markup from a title");
+        Element t1 = section(page(annotate(thread("x4", "AT&amp;T &lt;b&gt;bold&lt;/b&gt;",
+                comment("p", null, "a", 0, "&gt; quoted AT&amp;T &lt;script&gt;")))), 1);
+        assertEquals("AT&T <b>bold</b>", first(t1, "h2").text());
+        assertTrue(t1.select("h2 *").isEmpty(), "no markup from a title");
+        assertEquals("quoted AT&T <script>", first(t1, "li#t1-c0 .ex").text());
+        assertEquals("quotes", first(t1, "li#t1-c0 .flag").text());
     }
 
     @Test
     void thePageLoadsNothingFromElsewhere() throws Exception {
-        String page = page(annotate(launch()), annotate(thread("x2", "Other", comment("p", null, "a", 0,
+        Document page = page(annotate(launch()), annotate(thread("x2", "Other", comment("p", null, "a", 0,
                 "Fine, see https://example.org/pic.png and [this](https://example.org/page)."))));
-        assertHas(page, "<span class=\"ex\">Fine, see https://example.org/pic.png and this.</span>");
-        Matcher m = REFERENCE.matcher(page);
+        assertEquals("Fine, see https://example.org/pic.png and this.", first(section(page, 2), "li#t2-c0 .ex").text());
         int links = 0;
-        while (m.find()) {
-            String target = m.group(1);
-            assertTrue(target.startsWith("#") || target.equals(ReportFixtures.LINK), "reference to " + target);
-            links += target.startsWith("#") ? 0 : 1;
+        for (Element e : page.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                if (REFERENCES.contains(a.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                    assertTrue(a.getValue().startsWith("#") || a.getValue().equals(ReportFixtures.LINK), "reference " + a);
+                    links += a.getValue().startsWith("#") ? 0 : 1;
+                }
+                assertFalse(a.getKey().equals("style") && a.getValue().contains("url("), "style " + a);
+            }
         }
         assertEquals(2, links, "each thread's own link, once");
-        for (String forbidden : new String[] {"<script", "<link", "<iframe", "<img", "@import", "url(", "<object", "<embed"}) {
-            assertFalse(page.contains(forbidden), forbidden);
+        assertTrue(page.select("script, link, iframe, img, object, embed, base, form").isEmpty(), "nothing that loads");
+        for (String css : page.select("style").eachText()) {
+            assertFalse(css.contains("@import") || css.contains("url("), "a style sheet that loads: " + css);
         }
-        assertHas(page, "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"");
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+                first(page, "meta[http-equiv=Content-Security-Policy]").attr("content"));
     }
 
     @Test
     void aLinkThatIsNotHttpIsNotALink() throws Exception {
         DiscussionThread t = new org.threadlens.thread.ThreadBuilder("forum", "j1", new org.threadlens.thread.SourceRef("t", "m"))
                 .title("J").url("javascript:alert(1)").add(comment("p", null, "a", 0, "Fine.")).build();
-        String page = page(annotate(t));
-        assertFalse(page.contains("javascript:"), "the link is left out");
+        Document page = page(annotate(t));
+        assertEquals(List.of(), page.select("a[href^=javascript], a[href*=javascript:]").eachAttr("href"), "the link is left out");
+        assertFalse(page.text().contains("javascript:"), "nor shown as text");
     }
 
     @Test
@@ -155,13 +238,15 @@ class HtmlReportTest {
                     + (i % 3 == 0 ? " is great." : i % 3 == 1 ? " is a waste." : " is here.") + " padding".repeat(40)));
         }
         AnnotatedThread big = annotate(thread("big", "Big", comments.toArray(Comment[]::new)));
-        String page = page(big);
-        assertHas(page, "The tree shows the first 500 of 3,001 comments in thread order",
-                "The 15 most mentioned of 40 entities.", "3,001 texts (the post and its comments)");
-        assertEquals(500, ROW.matcher(page).results().count());
-        assertTrue(page.length() < 500_000, "page of " + page.length() + " chars");
-        String smaller = render(dir, new ReportOptions(1, 50), big);
-        assertEquals(50, ROW.matcher(smaller).results().count());
+        String html = render(dir, ReportOptions.defaults(), big);
+        assertTrue(html.length() < 500_000, "page of " + html.length() + " chars");
+        Element t1 = section(Jsoup.parse(html), 1);
+        assertTrue(t1.text().contains("The tree shows the first 500 of 3,001 comments in thread order"), "says the tree is capped");
+        assertTrue(t1.text().contains("The 15 most mentioned of 40 entities."), "says the entities are capped");
+        assertEquals(15, rows(tablesAfter(t1, "Entities").get(0)).size());
+        assertTrue(first(t1, "p.facts").text().contains("3,001 texts (the post and its comments)"));
+        assertEquals(500, t1.select("ol.tree > li").size());
+        assertEquals(50, section(page(new ReportOptions(1, 50), big), 1).select("ol.tree > li").size());
     }
 
     @Test
@@ -171,9 +256,12 @@ class HtmlReportTest {
         for (int i = 1; i <= 20; i++) {
             comments.add(comment("n" + i, i == 1 ? "p" : "n" + (i - 1), "u" + i, i, "Such a waste."));
         }
-        String page = render(dir, new ReportOptions(1, 10), annotate(thread("chain", "Chain", comments.toArray(Comment[]::new))));
-        assertHas(page, "<b>20 comments</b>: <a href=\"#t1-c1\">n1</a> \u2192 ",
-                "<a href=\"#t1-c6\">n6</a> \u2192 \u2026 8 more \u2192 n15 \u2192 n16", "n19 \u2192 n20</p>");
+        Element t1 = section(page(new ReportOptions(1, 10), annotate(thread("chain", "Chain", comments.toArray(Comment[]::new)))), 1);
+        Element chain = first(t1, "p:contains(Longest negative chain)");
+        assertTrue(chain.text().endsWith("20 comments: n1 \u2192 n2 \u2192 n3 \u2192 n4 \u2192 n5 \u2192 n6 \u2192 \u2026 8 more "
+                + "\u2192 n15 \u2192 n16 \u2192 n17 \u2192 n18 \u2192 n19 \u2192 n20"), chain.text());
+        assertEquals(List.of("n1", "n2", "n3", "n4", "n5", "n6"), chain.select("a[href]").eachText(), "the shown rows are linked");
+        assertEquals("#t1-c6", chain.select("a[href]").last().attr("href"));
     }
 
     @Test
@@ -181,17 +269,21 @@ class HtmlReportTest {
         AnnotatedThread a = annotate(launch());
         AnnotatedThread b = annotate(thread("x3", "Second", comment("p", null, "a", 0, "What a waste."),
                 comment("r1", "p", "b", 1, "Indeed a waste.")));
-        String page = render(dir, new ReportOptions(1, 500), a, b);
-        assertHas(page, "<b>2 threads</b>, <b>7 texts</b>", "Sections follow for the first 1 threads (limit: --max-threads 1)",
-                "57%  (95% CI 25\u201384%)  4 of 7</text>");
-        assertFalse(page.contains("Second"), "no section for the second thread");
+        Document page = page(new ReportOptions(1, 500), a, b);
+        assertTrue(first(page, "header p.facts").text().contains("2 threads, 7 texts"), first(page, "header").text());
+        assertTrue(page.text().contains("Sections follow for the first 1 threads (limit: --max-threads 1)"));
+        assertTrue(chart(page, "'Shares of comments by sentiment'").select("text").eachText()
+                .contains("57% (95% CI 25\u201384%) 4 of 7"), "the overview counts both threads");
+        assertEquals(List.of("Launch day"), page.select("section.thread > h2").eachText());
+        assertFalse(page.text().contains("Second"), "no section for the second thread");
     }
 
     @Test
     void aStructureOnlyThreadGetsItsTreeWithoutSentiment() throws Exception {
         AnnotatedThread r = AnnotatedThread.structureOnly(launch(), Provenance.structureOnly("test"));
-        String page = page(r);
-        assertHas(page, "Stored without annotations", "<b>5 texts</b> (posts and comments), 0 with a sentiment",
-                "<li class=\"c pol-none\" id=\"t1-c4\" data-id=\"r4\"");
+        Document page = page(r);
+        assertTrue(page.text().contains("Stored without annotations"));
+        assertTrue(first(page, "header p.facts").text().contains("5 texts (posts and comments), 0 with a sentiment"));
+        assertEquals("r4 pol-none t1-c4", treeRows(section(page, 1)).get(4));
     }
 }

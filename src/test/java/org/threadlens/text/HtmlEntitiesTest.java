@@ -1,30 +1,23 @@
 package org.threadlens.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.threadlens.testkit.TextAssertions.assertMapsBack;
+import static org.threadlens.testkit.TextAssertions.assertPrepares;
 
 import org.junit.jupiter.api.Test;
 
 class HtmlEntitiesTest {
     private final HtmlEntities entities = new HtmlEntities();
 
-    /** Asserts the plain text, and that the plain span of {@code plainPart} maps back to {@code sourcePart}. */
-    private void assertPrepares(String source, String expectedPlain, String plainPart, String sourcePart) {
-        PreparedText p = entities.prepare(source);
-        assertEquals(expectedPlain, p.plain());
-        int at = p.plain().indexOf(plainPart);
-        Span span = p.toSource(at, at + plainPart.length());
-        assertEquals(sourcePart, p.sourceSlice(span));
-    }
-
     @Test
     void namedEntitiesDecodeAndMapBackToTheWholeReference() {
-        assertPrepares("AT&amp;T rocks", "AT&T rocks", "AT&T", "AT&amp;T");
-        assertPrepares("&gt; quoted", "> quoted", ">", "&gt;");
+        assertMapsBack(assertPrepares(entities, "AT&amp;T rocks", "AT&T rocks"), "AT&T", "AT&amp;T");
+        assertMapsBack(assertPrepares(entities, "&gt; quoted", "> quoted"), ">", "&gt;");
     }
 
     @Test
     void numericEntitiesDecimalAndHex() {
-        assertPrepares("it&#39;s &#x1F600; ok", "it's \uD83D\uDE00 ok", "\uD83D\uDE00", "&#x1F600;");
+        assertMapsBack(assertPrepares(entities, "it&#39;s &#x1F600; ok", "it's \uD83D\uDE00 ok"), "\uD83D\uDE00", "&#x1F600;");
     }
 
     @Test
@@ -40,7 +33,7 @@ class HtmlEntitiesTest {
 
     @Test
     void whatIsNotAReferenceIsCopied() {
-        assertPrepares("R&D; a & b; &nosuch; &#xZZ;", "R&D; a & b; &nosuch; &#xZZ;", "&nosuch;", "&nosuch;");
+        assertMapsBack(assertPrepares(entities, "R&D; a & b; &nosuch; &#xZZ;", "R&D; a & b; &nosuch; &#xZZ;"), "&nosuch;", "&nosuch;");
     }
 
     @Test
@@ -50,10 +43,9 @@ class HtmlEntitiesTest {
 
     @Test
     void invisibleCharsAreDroppedButJoinersKept() {
-        PreparedText p = entities.prepare("a\u200Bb &#x200B;c \u2764\uFE0F d\u00ADe \uD83D\uDC68\u200D\uD83D\uDC69");
-        assertEquals("ab c \u2764 de \uD83D\uDC68\u200D\uD83D\uDC69", p.plain());
-        int at = p.plain().indexOf("de");
-        assertEquals("d\u00ADe", p.sourceSlice(p.toSource(at, at + 2)));
+        PreparedText p = assertPrepares(entities, "a\u200Bb &#x200B;c \u2764\uFE0F d\u00ADe \uD83D\uDC68\u200D\uD83D\uDC69",
+                "ab c \u2764 de \uD83D\uDC68\u200D\uD83D\uDC69");
+        assertMapsBack(p, "de", "d\u00ADe");
     }
 
     @Test

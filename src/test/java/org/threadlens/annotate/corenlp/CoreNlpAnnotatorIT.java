@@ -2,6 +2,7 @@ package org.threadlens.annotate.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.testkit.SpanAssertions.assertSpansHold;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,6 +20,7 @@ import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.Token;
 import org.threadlens.sentiment.vader.VaderSentenceScorer;
+import org.threadlens.testkit.SpanAssertions;
 import org.threadlens.text.CodePoints;
 import org.threadlens.text.HtmlEntities;
 import org.threadlens.thread.Comment;
@@ -31,22 +33,8 @@ class CoreNlpAnnotatorIT {
     private static TextAnnotations annotate(String source) throws Exception {
         TextAnnotations a = SharedCoreNlp.engine().annotate(
                 new AnnotationInput("test", new HtmlEntities().prepare(source), 1_420_070_400L));
-        assertSpansValid(source, a);
+        assertSpansHold(source, a);
         return a;
-    }
-
-    /** Every span lies inside the text, and every entity's text is Python's {@code text[begin:end]}. */
-    private static void assertSpansValid(String source, TextAnnotations a) {
-        int length = CodePoints.length(source);
-        for (Sentence s : a.sentences()) {
-            assertTrue(s.end() <= length, "sentence inside the text");
-        }
-        for (Token t : a.tokens()) {
-            assertTrue(t.end() <= length, "token inside the text");
-        }
-        for (EntityMention e : a.entities()) {
-            assertEquals(e.text(), CodePoints.slice(source, e.begin(), e.end()));
-        }
     }
 
     /** One post of {@code body} through a {@code ThreadAnnotator} with VADER as the sentence scorer. */
@@ -58,11 +46,9 @@ class CoreNlpAnnotatorIT {
         return annotator.annotate(b.build(), ForkJoinPool.commonPool()).join().comments().get("t");
     }
 
-    /** Asserts that {@code source} yields exactly these entities as {@code type:text@begin-end}. */
+    /** Asserts that {@code source} yields exactly these entities as {@code TYPE:text@begin-end}. */
     private static void assertEntities(String source, String... expected) throws Exception {
-        List<String> actual = annotate(source).entities().stream()
-                .map(e -> e.type() + ":" + e.text() + "@" + e.begin() + "-" + e.end()).toList();
-        assertEquals(Arrays.asList(expected), actual);
+        SpanAssertions.assertEntities(source, annotate(source), expected);
     }
 
     @Test

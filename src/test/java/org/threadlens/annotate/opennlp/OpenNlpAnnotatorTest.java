@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.testkit.SpanAssertions.sentenceTexts;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -32,16 +33,11 @@ class OpenNlpAnnotatorTest {
         return ENGINE.annotate(new AnnotationInput("c", new RedditMarkdown().prepare(redditBody), null));
     }
 
-    /** The source slices of the sentences. */
-    private static List<String> sentences(String body, TextAnnotations a) {
-        return a.sentences().stream().map(s -> CodePoints.slice(body, s.begin(), s.end())).toList();
-    }
-
     @Test
     void sentencesEndAtBlankLinesAndAtSentenceBoundaries() {
         String body = "I don't think SpaceX lands first. What do you think?\n\nNew paragraph without a stop";
         assertEquals(List.of("I don't think SpaceX lands first.", "What do you think?", "New paragraph without a stop"),
-                sentences(body, annotate(body)));
+                sentenceTexts(body, annotate(body)));
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.threadlens.sentiment.vader;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
@@ -10,7 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.SentimentLabel;
 
@@ -279,12 +281,26 @@ class VaderScorerTest {
         assertEquals(ValenceSummary.normalize(5000 * GOOD * 0.5 + 5000 * GOOD * 1.5), scores.compound(), 1e-12);
     }
 
+    /**
+     * The scorer remembers, per thread, the last text it scored (two comment scorers read the same text's
+     * scores one after the other): a repeat in one thread is served from memory, another text never is, and
+     * another thread has its own memory (threads do not evict each other's entry).
+     */
     @Test
-    void oneScorerServesManyThreads() {
-        List<String> texts = List.of("VADER is smart, handsome, and funny.", "Today SUX!", "Not bad at all");
-        List<VaderScores> expected = texts.stream().map(VADER::score).toList();
-        IntStream.range(0, 2000).parallel().forEach(i ->
-                assertEquals(expected.get(i % 3), VADER.score(texts.get(i % 3))));
+    void remembersTheLastTextPerThreadAndServesItForThatTextOnly() throws Exception {
+        VaderScorer scorer = new VaderScorer(VaderLexicon.standard());
+        VaderScores first = scorer.score("Not bad at all");
+        assertSame(first, scorer.score("Not bad at all"), "a repeat is served from memory");
+        VaderScores other = scorer.score("Not bad at all!");
+        assertNotEquals(first, other, "another text is scored afresh");
+        assertEquals(new VaderScorer(VaderLexicon.standard()).score("Not bad at all!"), other);
+        VaderScores[] elsewhere = new VaderScores[1];
+        Thread t = new Thread(() -> elsewhere[0] = scorer.score("Not bad at all!"));
+        t.start();
+        t.join();
+        assertEquals(other, elsewhere[0]);
+        assertNotSame(other, elsewhere[0], "each thread remembers its own last text");
+        assertSame(other, scorer.score("Not bad at all!"), "another thread did not evict this thread's entry");
     }
 
     @Test
