@@ -3,6 +3,7 @@ package org.threadlens.export.convokit;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,13 +54,13 @@ final class ConvoKitCorpusWriter extends DirectoryExportWriter {
     @Override
     public void write(AnnotatedThread r) throws IOException {
         for (Comment c : r.thread().comments()) {
-            ObjectNode u = ConvoKitJson.utterance(r.thread(), c, r.annotationsOf(c));
+            JsonNode u = JSON.valueToTree(ConvoKitJson.utterance(r.thread(), c, r.annotationsOf(c)));
             utteranceIndex.note(u.get("meta"));
             speakers.add(ConvoKitJson.speaker(c));
             utterances.write(JSON.writeValueAsString(u));
             utterances.write('\n');
         }
-        ObjectNode conversation = ConvoKitJson.conversation(r);
+        JsonNode conversation = JSON.valueToTree(ConvoKitJson.conversation(r));
         conversationIndex.note(conversation.get("meta"));
         conversations.writeFieldName(r.thread().id());
         conversations.writeTree(conversation);
