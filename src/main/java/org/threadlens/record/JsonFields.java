@@ -2,9 +2,8 @@ package org.threadlens.record;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.List;
 
-/** Fields the record writes in several places: arrays of numbers and strings, and numbers that may be absent. */
+/** Fields the record writes in several places: arrays of numbers, and numbers that may be absent. */
 final class JsonFields {
     private JsonFields() {
     }
@@ -12,14 +11,6 @@ final class JsonFields {
     static void array(JsonGenerator g, String name, double[] values) throws IOException {
         g.writeFieldName(name);
         g.writeArray(values, 0, values.length);
-    }
-
-    static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
     }
 
     /** The number, or {@code null}: absent values keep their key so that every record has the same columns. */

@@ -1,11 +1,15 @@
 package org.threadlens.record;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.threadlens.analyze.EntitySummary;
-import org.threadlens.analyze.GroupSentiment;
 import org.threadlens.analyze.Interval;
 import org.threadlens.analyze.ReplyDynamics;
 import org.threadlens.analyze.SentimentSummary;
@@ -14,113 +18,90 @@ import org.threadlens.annotate.Polarity;
 
 /**
  * The record's {@code "summary"} object: the thread's mood (plain and weighted), its roll-ups, reply dynamics
- * and entities, as {@link ThreadRecordWriter} writes it and {@link ThreadRecordParser} reads it back. Stateless.
+ * and entities, as {@link ThreadRecordWriter} writes it (the parser computes the summary again instead of
+ * reading it). The records below are the JSON: their component names and order are the field names and order
+ * of schema {@value ThreadRecordWriter#SCHEMA}. Stateless, thread-safe.
  */
 final class SummaryJson {
+    /**
+     * Over the record's own factory (its line separator escapes); no flush after a value, since the summary is
+     * written into the middle of a streamed record.
+     */
+    private static final ObjectWriter WRITER = new ObjectMapper(ThreadRecordWriter.JSON).writer()
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     private SummaryJson() {
     }
 
+    /** Writes the {@code "summary"} field into the record being streamed. */
     static void write(ThreadSummary s, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("summary");
-        g.writeFieldName("sentiment");
-        writeSentimentSummary(s.sentiment(), g);
-        g.writeObjectFieldStart("weighted");
-        for (Map.Entry<String, SentimentSummary> e : s.weighted().entrySet()) {
-            g.writeFieldName(e.getKey());
-            writeSentimentSummary(e.getValue(), g);
+        g.writeFieldName("summary");
+        WRITER.writeValue(g, Summary.of(s));
+    }
+
+    /** The summary alone, as one line of JSON (the store's summary column). */
+    static String toJson(ThreadSummary s) {
+        try {
+            return WRITER.writeValueAsString(Summary.of(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string failed", e);
         }
-        g.writeEndObject();
-        g.writeObjectFieldStart("rollUps");
-        for (Map.Entry<String, List<GroupSentiment>> e : s.rollUps().entrySet()) {
-            g.writeArrayFieldStart(e.getKey());
-            for (GroupSentiment group : e.getValue()) {
-                g.writeStartObject();
-                g.writeStringField("key", group.key());
-                g.writeFieldName("sentiment");
-                writeSentimentSummary(group.sentiment(), g);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+    }
+
+    record Summary(Mood sentiment, Map<String, Mood> weighted, Map<String, List<Group>> rollUps, Dynamics dynamics,
+                   List<Entity> entities) {
+        static Summary of(ThreadSummary s) {
+            Map<String, Mood> weighted = new LinkedHashMap<>();
+            s.weighted().forEach((k, v) -> weighted.put(k, Mood.of(v)));
+            Map<String, List<Group>> rollUps = new LinkedHashMap<>();
+            s.rollUps().forEach((k, v) -> rollUps.put(k, v.stream().map(g -> new Group(g.key(), Mood.of(g.sentiment()))).toList()));
+            return new Summary(Mood.of(s.sentiment()), weighted, rollUps, Dynamics.of(s.dynamics()),
+                    s.entities().stream().map(Entity::of).toList());
         }
-        g.writeEndObject();
-        writeDynamics(s.dynamics(), g);
-        g.writeArrayFieldStart("entities");
-        for (EntitySummary e : s.entities()) {
-            writeEntity(e, g);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+    }
+
+    record Group(String key, Mood sentiment) {
     }
 
     /** A mood: label, score with its interval, mean distribution, counts, and shares with Wilson intervals. */
-    private static void writeSentimentSummary(SentimentSummary ss, JsonGenerator g) throws IOException {
-        if (ss == null) {
-            g.writeNull();
-            return;
+    record Mood(String label, double score, double[] scoreInterval, double[] distribution, int comments,
+                Map<String, Integer> counts, Map<String, Share> shares) {
+        static Mood of(SentimentSummary s) {
+            if (s == null) {
+                return null;
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Share> shares = new LinkedHashMap<>();
+            for (Polarity p : Polarity.values()) {
+                counts.put(p.wireName(), s.counts().get(p));
+                Interval ci = s.shareInterval(p);
+                shares.put(p.wireName(), new Share(s.share(p), ci.low(), ci.high()));
+            }
+            return new Mood(s.label().wireName(), s.score(), pair(s.scoreInterval()), s.distribution().toArray(),
+                    s.comments(), counts, shares);
         }
-        g.writeStartObject();
-        g.writeStringField("label", ss.label().wireName());
-        g.writeNumberField("score", ss.score());
-        JsonFields.array(g, "scoreInterval", new double[] {ss.scoreInterval().low(), ss.scoreInterval().high()});
-        JsonFields.array(g, "distribution", ss.distribution().toArray());
-        g.writeNumberField("comments", ss.comments());
-        g.writeObjectFieldStart("counts");
-        for (Polarity p : Polarity.values()) {
-            g.writeNumberField(p.wireName(), ss.counts().get(p));
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("shares");
-        for (Polarity p : Polarity.values()) {
-            Interval ci = ss.shareInterval(p);
-            g.writeObjectFieldStart(p.wireName());
-            g.writeNumberField("share", ss.share(p));
-            g.writeNumberField("low", ci.low());
-            g.writeNumberField("high", ci.high());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-        g.writeEndObject();
     }
 
-    private static void writeDynamics(ReplyDynamics d, JsonGenerator g) throws IOException {
-        g.writeFieldName("dynamics");
-        if (d == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartObject();
-        g.writeNumberField("replies", d.shifts().size());
-        g.writeNumberField("turnedNegative", d.turnedNegative());
-        g.writeNumberField("turnedNegativeShare", d.turnedNegativeShare());
-        JsonFields.array(g, "turnedNegativeInterval", new double[] {d.turnedNegativeInterval().low(), d.turnedNegativeInterval().high()});
-        g.writeNumberField("meanShift", d.meanShift());
-        g.writeNumberField("longestNegativeChain", d.longestNegativeChain());
-        g.writeArrayFieldStart("chain");
-        for (String id : d.chain()) {
-            g.writeString(id);
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("shifts");
-        for (Map.Entry<String, Double> e : d.shifts().entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeEndObject();
+    record Share(double share, double low, double high) {
     }
 
-    private static void writeEntity(EntitySummary e, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", e.name());
-        g.writeStringField("type", e.type());
-        JsonFields.strings(g, "aliases", e.aliases());
-        g.writeNumberField("mentions", e.mentions());
-        g.writeNumberField("quotedMentions", e.quotedMentions());
-        JsonFields.strings(g, "comments", e.commentIds());
-        JsonFields.strings(g, "authors", e.authors());
-        JsonFields.nullableLong(g, "firstMentionUtc", e.firstMentionUtc());
-        JsonFields.nullableLong(g, "lastMentionUtc", e.lastMentionUtc());
-        g.writeFieldName("sentiment");
-        writeSentimentSummary(e.sentiment(), g);
-        g.writeEndObject();
+    record Dynamics(int replies, int turnedNegative, double turnedNegativeShare, double[] turnedNegativeInterval,
+                    double meanShift, int longestNegativeChain, List<String> chain, Map<String, Double> shifts) {
+        static Dynamics of(ReplyDynamics d) {
+            return d == null ? null : new Dynamics(d.shifts().size(), d.turnedNegative(), d.turnedNegativeShare(),
+                    pair(d.turnedNegativeInterval()), d.meanShift(), d.longestNegativeChain(), d.chain(), d.shifts());
+        }
+    }
+
+    record Entity(String name, String type, List<String> aliases, int mentions, int quotedMentions,
+                  List<String> comments, List<String> authors, Long firstMentionUtc, Long lastMentionUtc, Mood sentiment) {
+        static Entity of(EntitySummary e) {
+            return new Entity(e.name(), e.type(), e.aliases(), e.mentions(), e.quotedMentions(), e.commentIds(),
+                    e.authors(), e.firstMentionUtc(), e.lastMentionUtc(), Mood.of(e.sentiment()));
+        }
+    }
+
+    private static double[] pair(Interval i) {
+        return new double[] {i.low(), i.high()};
     }
 }

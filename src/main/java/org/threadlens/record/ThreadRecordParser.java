@@ -2,22 +2,16 @@ package org.threadlens.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.threadlens.analyze.EntitySummary;
-import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.analyze.ThreadSummarizer;
 import org.threadlens.analyze.ThreadSummary;
-import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.CommentSentiment;
 import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.EntityMention;
@@ -31,7 +25,9 @@ import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.SentimentDistribution;
 import org.threadlens.annotate.SentimentLabel;
 import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.Token;
+import org.threadlens.json.JsonLimits;
 import org.threadlens.thread.Comment;
 import org.threadlens.thread.CommentFlag;
 import org.threadlens.thread.CommentKind;
@@ -45,18 +41,17 @@ import org.threadlens.thread.Unfetched;
  * the inverse of {@link ThreadRecordWriter} (a record without tokens parses with an empty token layer).
  * The summary is derived data: it is computed again from the parsed annotations rather than read, so that
  * a record always carries the summary of its own annotations.
- * Thread-safe.
+ * Records are read with the readers' shared mapper ({@link JsonLimits#MAPPER}) and its limits: nesting depth,
+ * string and number length, duplicate keys. Thread-safe.
  */
 public final class ThreadRecordParser {
-    private static final ObjectMapper MAPPER = new ObjectMapper(ThreadRecordWriter.JSON);
-
     /**
      * @throws RecordFormatException naming the thread (when known) and what was expected
      */
     public AnnotatedThread parse(String json) throws RecordFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = JsonLimits.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new RecordFormatException("not JSON: " + e.getOriginalMessage(), e);
         }

@@ -54,16 +54,7 @@ public final class ThreadRecordWriter {
 
     /** A summary alone as one line of JSON: the record's {@code "summary"} value (the store's summary column). */
     public String summaryToJson(ThreadSummary summary) {
-        StringWriter out = new StringWriter(1024);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            SummaryJson.write(summary, g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to a string failed", e);
-        }
-        String wrapped = out.toString();
-        return wrapped.substring("{\"summary\":".length(), wrapped.length() - 1);
+        return SummaryJson.toJson(summary);
     }
 
     /** Writes the record followed by a newline, streaming (see {@link #writeTo}). */

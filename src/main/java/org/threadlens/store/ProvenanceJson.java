@@ -1,11 +1,14 @@
 package org.threadlens.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.threadlens.BuildInfo;
 import org.threadlens.json.JsonLimits;
@@ -14,11 +17,15 @@ import org.threadlens.json.JsonLimits;
  * The provenance that travels with an export ({@code OUT.provenance.json}): what was exported from which
  * store, and every run of that store with its versions, models, settings, inputs, counts and status — each
  * thread's record names its engine settings, and the store's {@code threads.run_id} names its run.
- * Schema {@value #SCHEMA}; documented in docs/store.md. Stateless, thread-safe.
+ * Schema {@value #SCHEMA}; documented in docs/store.md. The records below are the file: their
+ * component names and order are its field names and order ({@link RunStart.Versions}, {@link RunStart.Input},
+ * {@link RunStart.Model} and {@link RunCounts} are written as they are). Stateless, thread-safe.
  */
 public final class ProvenanceJson {
     public static final String SCHEMA = "threadlens-provenance/1";
-    private static final JsonFactory JSON = JsonLimits.MAPPER.getFactory();
+    /** Jackson's default pretty printer (two-space indent, arrays on one line); the target is left open. */
+    private static final ObjectWriter WRITER = JsonLimits.MAPPER.writerWithDefaultPrettyPrinter()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private ProvenanceJson() {
     }
@@ -55,143 +62,56 @@ public final class ProvenanceJson {
 
     /**
      * Writes the provenance of an export: the export (with its filter and the runs its threads come from, when
-     * known) and every run of the store.
+     * known) and every run of the store, followed by a newline.
      */
     public static void write(Writer out, Export export, List<RunInfo> runs) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeStringField("schema", SCHEMA);
-            g.writeStringField("store", export.store());
-            g.writeObjectFieldStart("export");
-            g.writeStringField("format", export.format());
-            g.writeStringField("target", export.target());
-            g.writeNumberField("threads", export.threads());
-            g.writeNumberField("comments", export.comments());
-            g.writeStringField("threadlens", BuildInfo.threadLensVersion());
-            g.writeStringField("at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-            if (export.filter() != null) {
-                writeFilter(export.filter(), g);
-            }
-            if (export.runIds() != null) {
-                g.writeArrayFieldStart("runs");
-                for (int id : export.runIds()) {
-                    g.writeNumber(id);
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("runs");
-            for (RunInfo r : runs) {
-                writeRun(r, g);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        WRITER.writeValue(out, Document.of(export, runs, Instant.now()));
         out.write('\n');
     }
 
-    private static void writeFilter(ThreadFilter f, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("filter");
-        strings(g, "threads", f.threadIds());
-        strings(g, "communities", f.communities());
-        writeLong(g, "sinceUtc", f.sinceUtc());
-        writeLong(g, "untilUtc", f.untilUtc());
-        g.writeEndObject();
-    }
-
-    private static void writeLong(JsonGenerator g, String name, Long value) throws IOException {
-        if (value == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value);
-        }
-    }
-
-    private static void writeRun(RunInfo r, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("run", r.runId());
-        g.writeStringField("status", r.status().wireName());
-        g.writeStringField("startedAt", r.startedAt());
-        g.writeStringField("endedAt", r.endedAt());
-        g.writeStringField("command", r.command());
-        g.writeObjectFieldStart("versions");
-        g.writeStringField("threadlens", r.versions().threadlens());
-        g.writeStringField("corenlp", r.versions().corenlp());
-        g.writeStringField("opennlp", r.versions().opennlp());
-        g.writeStringField("java", r.versions().java());
-        g.writeEndObject();
-        g.writeStringField("engine", r.engine());
-        strings(g, "layers", r.layers());
-        g.writeFieldName("settings");
-        g.writeTree(JsonLimits.MAPPER.readTree(r.settingsJson()));
-        g.writeStringField("settingsHash", r.settingsHash());
-        writeCounts(r.counts(), g);
-        g.writeNumberField("threadsInStore", r.threadsStored());
-        g.writeStringField("message", r.message());
-        g.writeArrayFieldStart("inputs");
-        for (RunStart.Input in : r.inputs()) {
-            g.writeStartObject();
-            g.writeStringField("path", in.path());
-            if (in.size() == null) {
-                g.writeNullField("size");
-            } else {
-                g.writeNumberField("size", in.size());
+    /** The whole file. */
+    record Document(String schema, String store, ExportEntry export, List<Run> runs) {
+        static Document of(Export e, List<RunInfo> runs, Instant at) throws IOException {
+            ThreadFilter f = e.filter();
+            ExportEntry export = new ExportEntry(e.format(), e.target(), e.threads(), e.comments(),
+                    BuildInfo.threadLensVersion(), at.truncatedTo(ChronoUnit.SECONDS).toString(),
+                    f == null ? null : new Filter(f.threadIds(), f.communities(), f.sinceUtc(), f.untilUtc()), e.runIds());
+            List<Run> out = new ArrayList<>();
+            for (RunInfo r : runs) {
+                out.add(Run.of(r));
             }
-            g.writeStringField("sha256", in.sha256());
-            g.writeEndObject();
+            return new Document(SCHEMA, e.store(), export, out);
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("models");
-        for (RunStart.Model m : r.models()) {
-            g.writeStartObject();
-            g.writeStringField("id", m.id());
-            g.writeStringField("coordinates", m.coordinates());
-            g.writeStringField("sha256", m.sha256());
-            g.writeStringField("checksum", m.checksum());
-            g.writeStringField("usedFor", m.usedFor());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("engines");
-        for (RunInfo.Engine e : r.engines()) {
-            g.writeStartObject();
-            strings(g, "layers", e.layers());
-            g.writeStringField("engine", e.engine());
-            g.writeStringField("version", e.version());
-            g.writeStringField("annotators", e.annotators());
-            g.writeStringField("configHash", e.configHash());
-            g.writeFieldName("properties");
-            g.writeTree(JsonLimits.MAPPER.readTree(e.propertiesJson()));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
     }
 
-    private static void writeCounts(RunCounts c, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("counts");
-        g.writeNumberField("threadsRead", c.threadsRead());
-        g.writeNumberField("threadsSkipped", c.threadsSkipped());
-        g.writeNumberField("threadsAnnotated", c.threadsAnnotated());
-        g.writeNumberField("commentsRead", c.commentsRead());
-        g.writeNumberField("commentsAnnotated", c.commentsAnnotated());
-        g.writeNumberField("recordsSkipped", c.recordsSkipped());
-        g.writeNumberField("inputsFailed", c.inputsFailed());
-        g.writeNumberField("annotationFailures", c.annotationFailures());
-        g.writeObjectFieldStart("reannotated");
-        for (var e : c.reannotated().entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeEndObject();
+    /** {@code filter} and {@code runs} are left out when unknown. */
+    record ExportEntry(String format, String target, long threads, long comments, String threadlens, String at,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Filter filter,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> runs) {
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
+    record Filter(List<String> threads, List<String> communities, Long sinceUtc, Long untilUtc) {
+    }
+
+    /** A run; {@code settings} as the store holds them (a JSON object). */
+    record Run(int run, String status, String startedAt, String endedAt, String command, RunStart.Versions versions,
+               String engine, List<String> layers, JsonNode settings, String settingsHash, RunCounts counts,
+               long threadsInStore, String message, List<RunStart.Input> inputs, List<RunStart.Model> models,
+               List<Engine> engines) {
+        static Run of(RunInfo r) throws IOException {
+            List<Engine> engines = new ArrayList<>();
+            for (RunInfo.Engine e : r.engines()) {
+                engines.add(new Engine(e.layers(), e.engine(), e.version(), e.annotators(), e.configHash(),
+                        JsonLimits.MAPPER.readTree(e.propertiesJson())));
+            }
+            return new Run(r.runId(), r.status().wireName(), r.startedAt(), r.endedAt(), r.command(), r.versions(),
+                    r.engine(), r.layers(), JsonLimits.MAPPER.readTree(r.settingsJson()), r.settingsHash(), r.counts(),
+                    r.threadsStored(), r.message(), r.inputs(), r.models(), engines);
         }
-        g.writeEndArray();
+    }
+
+    /** An engine of a run; {@code properties} as the store holds them (a JSON object). */
+    record Engine(List<String> layers, String engine, String version, String annotators, String configHash,
+                  JsonNode properties) {
     }
 }

@@ -1,5 +1,6 @@
 package org.threadlens.store;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
@@ -17,6 +18,8 @@ import org.threadlens.json.JsonLimits;
 /** Reads the runs back, oldest first, for {@code stats} and for the provenance that travels with exports. */
 final class RunHistory {
     private static final String ISO = "'%Y-%m-%dT%H:%M:%SZ'";
+    private static final TypeReference<TreeMap<String, Long>> COUNTS = new TypeReference<>() {
+    };
 
     private RunHistory() {
     }
@@ -95,15 +98,12 @@ final class RunHistory {
 
     /** A JSON object of counts ({@code runs.reannotated}); null or unreadable gives none. */
     private static SortedMap<String, Long> counts(String json) {
-        SortedMap<String, Long> out = new TreeMap<>();
-        if (json != null) {
-            try {
-                JsonLimits.MAPPER.readTree(json).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asLong()));
-            } catch (IOException e) {
-                return out;
-            }
+        try {
+            SortedMap<String, Long> counts = json == null ? null : JsonLimits.MAPPER.readValue(json, COUNTS);
+            return counts == null ? new TreeMap<>() : counts;
+        } catch (IOException e) {
+            return new TreeMap<>();
         }
-        return out;
     }
 
     static List<String> strings(Array array) throws SQLException {

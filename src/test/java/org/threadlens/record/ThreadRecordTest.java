@@ -102,4 +102,29 @@ class ThreadRecordTest {
         RecordFormatException e = assertThrows(RecordFormatException.class, () -> new ThreadRecordParser().parse(json));
         assertTrue(e.getMessage().startsWith("thread t1: schema is 'threadlens/9'"), e.getMessage());
     }
+
+    /** The readers' limits (JsonLimits), not Jackson's defaults (1,000 deep): a record is no deeper a hazard. */
+    @Test
+    void theParserKeepsTheReadersNestingLimit() throws Exception {
+        String json = new ThreadRecordWriter(false).toJson(AnnotatedThread.structureOnly(THREAD, Provenance.structureOnly("test")));
+        new ThreadRecordParser().parse(json.replace("\"schema\"", "\"extra\":" + "[".repeat(1_500) + "]".repeat(1_500) + ",\"schema\""));
+        String deep = json.replace("\"schema\"", "\"extra\":" + "[".repeat(2_500) + "]".repeat(2_500) + ",\"schema\"");
+        RecordFormatException e = assertThrows(RecordFormatException.class, () -> new ThreadRecordParser().parse(deep));
+        assertTrue(e.getMessage().startsWith("not JSON: Document nesting depth (2001) exceeds the maximum allowed (2000"),
+                e.getMessage());
+    }
+
+    @Test
+    void aRecordWithADuplicateKeyIsRefusedNamingTheKey() {
+        String json = new ThreadRecordWriter(false).toJson(AnnotatedThread.structureOnly(THREAD, Provenance.structureOnly("test")))
+                .replace("\"platform\":", "\"id\":\"t2\",\"platform\":");
+        RecordFormatException e = assertThrows(RecordFormatException.class, () -> new ThreadRecordParser().parse(json));
+        assertTrue(e.getMessage().startsWith("not JSON: Duplicate field 'id'"), e.getMessage());
+    }
+
+    @Test
+    void aRecordWithEveryScorerRoundTrips() throws Exception {
+        AnnotatedThread a = Records.annotateWithScorers(THREAD);
+        assertEquals(a, new ThreadRecordParser().parse(new ThreadRecordWriter(true).toJson(a)));
+    }
 }

@@ -1,13 +1,18 @@
 package org.threadlens.export.convokit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.threadlens.BuildInfo;
 import org.threadlens.export.AtomicDirectory;
@@ -49,13 +54,13 @@ final class ConvoKitCorpusWriter extends DirectoryExportWriter {
     @Override
     public void write(AnnotatedThread r) throws IOException {
         for (Comment c : r.thread().comments()) {
-            ObjectNode u = ConvoKitJson.utterance(r.thread(), c, r.annotationsOf(c));
+            JsonNode u = JSON.valueToTree(ConvoKitJson.utterance(r.thread(), c, r.annotationsOf(c)));
             utteranceIndex.note(u.get("meta"));
             speakers.add(ConvoKitJson.speaker(c));
             utterances.write(JSON.writeValueAsString(u));
             utterances.write('\n');
         }
-        ObjectNode conversation = ConvoKitJson.conversation(r);
+        JsonNode conversation = JSON.valueToTree(ConvoKitJson.conversation(r));
         conversationIndex.note(conversation.get("meta"));
         conversations.writeFieldName(r.thread().id());
         conversations.writeTree(conversation);
@@ -65,36 +70,27 @@ final class ConvoKitCorpusWriter extends DirectoryExportWriter {
     protected void finish() throws IOException {
         conversations.writeEndObject();
         conversations.close();
-        try (JsonGenerator g = JSON.getFactory().createGenerator(dir.newWriter("speakers.json"))) {
-            g.writeStartObject();
-            for (String s : speakers) {
-                g.writeObjectFieldStart(s);
-                g.writeObjectFieldStart("meta");
-                g.writeEndObject();
-                g.writeArrayFieldStart("vectors");
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-        }
+        Map<String, Entry> speakerEntries = new LinkedHashMap<>();
+        speakers.forEach(s -> speakerEntries.put(s, new Entry(Map.of(), List.of())));
+        JSON.writeValue(dir.newWriter("speakers.json"), speakerEntries);
         ObjectNode corpus = JSON.createObjectNode();
         corpus.put("name", name);
         corpus.put("generator", "ThreadLens " + BuildInfo.threadLensVersion());
-        try (Writer w = dir.newWriter("corpus.json")) {
-            w.write(JSON.writeValueAsString(corpus));
-        }
+        JSON.writeValue(dir.newWriter("corpus.json"), corpus);
         MetaIndex overall = new MetaIndex();
         overall.note(corpus);
-        try (JsonGenerator g = JSON.getFactory().createGenerator(dir.newWriter("index.json"))) {
-            g.writeStartObject();
-            utteranceIndex.writeTo(g, "utterances-index");
-            new MetaIndex().writeTo(g, "speakers-index");
-            conversationIndex.writeTo(g, "conversations-index");
-            overall.writeTo(g, "overall-index");
-            g.writeNumberField("version", INDEX_VERSION);
-            g.writeArrayFieldStart("vectors");
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        JSON.writeValue(dir.newWriter("index.json"), new Index(utteranceIndex.types(), Map.of(),
+                conversationIndex.types(), overall.types(), INDEX_VERSION, List.of()));
+    }
+
+    /** A speaker's entry in speakers.json (ConvoKit's own: empty metadata, no vectors). */
+    record Entry(Map<String, Object> meta, List<String> vectors) {
+    }
+
+    /** index.json: the metadata types of each component, as {@code ConvoKitIndex.dump} writes them. */
+    record Index(@JsonProperty("utterances-index") Map<String, Set<String>> utterances,
+                 @JsonProperty("speakers-index") Map<String, Set<String>> speakers,
+                 @JsonProperty("conversations-index") Map<String, Set<String>> conversations,
+                 @JsonProperty("overall-index") Map<String, Set<String>> overall, int version, List<String> vectors) {
     }
 }

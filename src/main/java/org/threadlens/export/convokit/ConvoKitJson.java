@@ -1,30 +1,26 @@
 package org.threadlens.export.convokit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.threadlens.analyze.EntitySummary;
 import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.annotate.CommentSentiment;
-import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Layer;
-import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
 
 /**
- * The JSON objects of a ConvoKit corpus: utterances and conversation metadata. Field names follow ConvoKit's
- * own dump ({@code convokit/model/corpus_helpers.py}: {@code id}, {@code conversation_id}, {@code text},
- * {@code speaker}, {@code meta}, {@code reply-to}, {@code timestamp}, {@code vectors}). Stateless, thread-safe.
+ * The JSON objects of a ConvoKit corpus: utterances and conversation metadata, as records whose component names
+ * and order are the JSON's. Field names follow ConvoKit's own dump ({@code convokit/model/corpus_helpers.py}:
+ * {@code id}, {@code conversation_id}, {@code text}, {@code speaker}, {@code meta}, {@code reply-to},
+ * {@code timestamp}, {@code vectors}). Stateless, thread-safe.
  */
 final class ConvoKitJson {
     /** The speaker of a comment whose author the source did not give (ConvoKit needs a speaker id). */
     static final String UNKNOWN_SPEAKER = "[unknown]";
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ConvoKitJson() {
     }
@@ -33,146 +29,80 @@ final class ConvoKitJson {
         return c.author() == null ? UNKNOWN_SPEAKER : c.author();
     }
 
-    static ObjectNode utterance(DiscussionThread t, Comment c, TextAnnotations a) {
-        ObjectNode u = F.objectNode();
-        u.put("id", c.id());
-        u.put("conversation_id", t.id());
-        u.put("text", c.text());
-        u.put("speaker", speaker(c));
-        u.set("meta", utteranceMeta(t, c, a));
-        u.put("reply-to", c.parentId());
-        if (c.createdUtc() == null) {
-            u.putNull("timestamp");
-        } else {
-            u.put("timestamp", c.createdUtc());
-        }
-        u.set("vectors", F.arrayNode());
-        return u;
+    record Utterance(String id, @JsonProperty("conversation_id") String conversationId, String text, String speaker,
+                     UtteranceMeta meta, @JsonProperty("reply-to") String replyTo, Long timestamp, List<String> vectors) {
     }
 
     /**
-     * score, kind, depth, flags, the post's permalink (the thread's url), the language flag, and the annotations:
-     * sentiment (the comment's, or null), sentences (with their sentiment), entities (null where the entities
-     * layer was not run).
+     * score, kind, depth, flags, the post's permalink (the thread's url; left out elsewhere), the language flag,
+     * and the annotations: sentiment (the comment's, or null), sentences (with their sentiment), entities (null
+     * where the entities layer was not run).
      */
-    static ObjectNode utteranceMeta(DiscussionThread t, Comment c, TextAnnotations a) {
-        ObjectNode m = F.objectNode();
-        if (c.score() == null) {
-            m.putNull("score");
-        } else {
-            m.put("score", c.score());
-        }
-        m.put("kind", c.kind().wireName());
-        m.put("depth", c.depth());
-        ArrayNode flags = m.putArray("flags");
-        c.flags().stream().map(f -> f.wireName()).sorted().forEach(flags::add);
-        if (c.isPost() && t.url() != null) {
-            m.put("permalink", t.url());
-        }
-        m.put("language", a == null ? null : a.language());
-        m.set("sentiment", a == null ? F.nullNode() : sentiment(a.sentiment()));
-        m.set("sentences", a == null ? F.nullNode() : sentences(a.sentences()));
-        m.set("entities", a == null || !a.has(Layer.ENTITIES) ? F.nullNode() : entities(a.entities()));
-        return m;
+    record UtteranceMeta(Integer score, String kind, int depth, List<String> flags,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String permalink, String language,
+                         Sentiment sentiment, List<SentenceMeta> sentences, List<EntityMeta> entities) {
     }
 
-    private static JsonNode sentiment(CommentSentiment s) {
-        if (s == null) {
-            return F.nullNode();
+    record Sentiment(String label, double score, double negative, double neutral, double positive, String method) {
+        static Sentiment of(CommentSentiment s) {
+            return s == null ? null : new Sentiment(s.label().wireName(), s.score(), s.distribution().negative(),
+                    s.distribution().neutral(), s.distribution().positive(), s.method());
         }
-        ObjectNode o = F.objectNode();
-        o.put("label", s.label().wireName());
-        o.put("score", s.score());
-        o.put("negative", s.distribution().negative());
-        o.put("neutral", s.distribution().neutral());
-        o.put("positive", s.distribution().positive());
-        o.put("method", s.method());
-        return o;
     }
 
-    private static ArrayNode sentences(List<Sentence> sentences) {
-        ArrayNode out = F.arrayNode();
-        for (Sentence s : sentences) {
-            ObjectNode o = out.addObject();
-            o.put("begin", s.begin());
-            o.put("end", s.end());
-            o.put("quoted", s.quoted());
-            o.put("sentiment", s.sentiment() == null ? null : s.sentiment().label().wireName());
-        }
-        return out;
+    record SentenceMeta(int begin, int end, boolean quoted, String sentiment) {
     }
 
-    private static ArrayNode entities(List<EntityMention> mentions) {
-        ArrayNode out = F.arrayNode();
-        for (EntityMention e : mentions) {
-            ObjectNode o = out.addObject();
-            o.put("text", e.text());
-            o.put("type", e.type());
-            o.put("begin", e.begin());
-            o.put("end", e.end());
-            o.put("sentence", e.sentence());
-            o.put("quoted", e.quoted());
-        }
-        return out;
+    record EntityMeta(String text, String type, int begin, int end, int sentence, boolean quoted) {
+    }
+
+    static Utterance utterance(DiscussionThread t, Comment c, TextAnnotations a) {
+        UtteranceMeta meta = new UtteranceMeta(c.score(), c.kind().wireName(), c.depth(),
+                c.flags().stream().map(f -> f.wireName()).sorted().toList(), c.isPost() ? t.url() : null,
+                a == null ? null : a.language(), a == null ? null : Sentiment.of(a.sentiment()),
+                a == null ? null : a.sentences().stream().map(s -> new SentenceMeta(s.begin(), s.end(), s.quoted(),
+                        s.sentiment() == null ? null : s.sentiment().label().wireName())).toList(),
+                a == null || !a.has(Layer.ENTITIES) ? null : a.entities().stream().map(e -> new EntityMeta(e.text(),
+                        e.type(), e.begin(), e.end(), e.sentence(), e.quoted())).toList());
+        return new Utterance(c.id(), t.id(), c.text(), speaker(c), meta, c.parentId(), c.createdUtc(), List.of());
+    }
+
+    /** A conversation's entry in conversations.json. */
+    record Conversation(ConversationMeta meta, List<String> vectors) {
     }
 
     /**
-     * A conversation's entry: title, community (and subreddit, as ConvoKit's Reddit corpora name it), platform,
-     * url, timestamp, num_comments (as the platform declared it), the thread's sentiment and its entities with
-     * their sentiment.
+     * title, community (and subreddit, as ConvoKit's Reddit corpora name it; left out elsewhere), platform, url,
+     * timestamp, num_comments (as the platform declared it), the thread's sentiment and its entities with their
+     * sentiment.
      */
-    static ObjectNode conversation(AnnotatedThread r) {
+    record ConversationMeta(String title, String community, @JsonInclude(JsonInclude.Include.NON_NULL) String subreddit,
+                            String platform, String url, Long timestamp,
+                            @JsonProperty("num_comments") Integer numComments, Mood sentiment, List<EntityEntry> entities) {
+    }
+
+    record Mood(String label, double score, @JsonProperty("score_low") double scoreLow,
+                @JsonProperty("score_high") double scoreHigh, double negative, double neutral, double positive, int count) {
+        static Mood of(SentimentSummary s) {
+            return s == null ? null : new Mood(s.label().wireName(), s.score(), s.scoreInterval().low(),
+                    s.scoreInterval().high(), s.distribution().negative(), s.distribution().neutral(),
+                    s.distribution().positive(), s.comments());
+        }
+    }
+
+    record EntityEntry(String name, String type, int mentions, @JsonProperty("quoted_mentions") int quotedMentions,
+                       @JsonProperty("comment_ids") List<String> commentIds, Mood sentiment) {
+        static EntityEntry of(EntitySummary e) {
+            return new EntityEntry(e.name(), e.type(), e.mentions(), e.quotedMentions(), e.commentIds(), Mood.of(e.sentiment()));
+        }
+    }
+
+    static Conversation conversation(AnnotatedThread r) {
         DiscussionThread t = r.thread();
-        ObjectNode m = F.objectNode();
-        m.put("title", t.title());
-        m.put("community", t.community());
-        if ("reddit".equals(t.platform()) && t.community() != null) {
-            m.put("subreddit", t.community());
-        }
-        m.put("platform", t.platform());
-        m.put("url", t.url());
-        if (t.createdUtc() == null) {
-            m.putNull("timestamp");
-        } else {
-            m.put("timestamp", t.createdUtc());
-        }
-        m.put("num_comments", t.declaredCommentCount());
-        m.set("sentiment", r.summary() == null ? F.nullNode() : summary(r.summary().sentiment()));
-        m.set("entities", r.summary() == null ? F.nullNode() : entitySummaries(r.summary().entities()));
-        ObjectNode entry = F.objectNode();
-        entry.set("meta", m);
-        entry.set("vectors", F.arrayNode());
-        return entry;
-    }
-
-    private static JsonNode summary(SentimentSummary s) {
-        if (s == null) {
-            return F.nullNode();
-        }
-        ObjectNode o = F.objectNode();
-        o.put("label", s.label().wireName());
-        o.put("score", s.score());
-        o.put("score_low", s.scoreInterval().low());
-        o.put("score_high", s.scoreInterval().high());
-        o.put("negative", s.distribution().negative());
-        o.put("neutral", s.distribution().neutral());
-        o.put("positive", s.distribution().positive());
-        o.put("count", s.comments());
-        return o;
-    }
-
-    private static ArrayNode entitySummaries(List<EntitySummary> entities) {
-        ArrayNode out = F.arrayNode();
-        for (EntitySummary e : entities) {
-            ObjectNode o = out.addObject();
-            o.put("name", e.name());
-            o.put("type", e.type());
-            o.put("mentions", e.mentions());
-            o.put("quoted_mentions", e.quotedMentions());
-            ArrayNode ids = o.putArray("comment_ids");
-            e.commentIds().forEach(ids::add);
-            o.set("sentiment", summary(e.sentiment()));
-        }
-        return out;
+        ConversationMeta m = new ConversationMeta(t.title(), t.community(),
+                "reddit".equals(t.platform()) ? t.community() : null, t.platform(), t.url(), t.createdUtc(),
+                t.declaredCommentCount(), r.summary() == null ? null : Mood.of(r.summary().sentiment()),
+                r.summary() == null ? null : r.summary().entities().stream().map(EntityEntry::of).toList());
+        return new Conversation(m, List.of());
     }
 }

@@ -1,8 +1,7 @@
 package org.threadlens.export.convokit;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -31,15 +30,8 @@ final class MetaIndex {
         return "<class '" + name + "'>";
     }
 
-    void writeTo(JsonGenerator g, String field) throws IOException {
-        g.writeObjectFieldStart(field);
-        for (Map.Entry<String, Set<String>> e : types.entrySet()) {
-            g.writeArrayFieldStart(e.getKey());
-            for (String t : e.getValue()) {
-                g.writeString(t);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+    /** Each key with its types, in the order first seen (a live view). */
+    Map<String, Set<String>> types() {
+        return Collections.unmodifiableMap(types);
     }
 }
