@@ -42,7 +42,9 @@ import org.threadlens.thread.Unfetched;
  * The summary is derived data: it is computed again from the parsed annotations rather than read, so that
  * a record always carries the summary of its own annotations.
  * Records are read with the readers' shared mapper ({@link JsonLimits#MAPPER}) and its limits: nesting depth,
- * string and number length, duplicate keys. Thread-safe.
+ * string and number length, duplicate keys. A sentence sentiment is read as written, its label unchecked
+ * against its distribution ({@link SentenceSentiment#asRecorded}): files written before that rule still load,
+ * with the labels they hold. Thread-safe.
  */
 public final class ThreadRecordParser {
     /**
@@ -107,7 +109,7 @@ public final class ThreadRecordParser {
         a.path("layers").forEach(l -> layers.add(Layer.fromWireName(l.asText())));
         List<Sentence> sentences = list(a.path("sentences"), s -> new Sentence(s.get("begin").intValue(),
                 s.get("end").intValue(), s.path("quoted").booleanValue(),
-                s.hasNonNull("sentiment") ? new SentenceSentiment(label(s.get("sentiment")),
+                s.hasNonNull("sentiment") ? SentenceSentiment.asRecorded(label(s.get("sentiment")),
                         distribution(s.get("sentiment")), text(s.get("sentiment"), "scorer")) : null,
                 scores(s.path("scores"))));
         List<Token> tokens = list(a.path("tokens"), t -> new Token(t.get("begin").intValue(), t.get("end").intValue(),

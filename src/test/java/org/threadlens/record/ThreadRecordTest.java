@@ -66,6 +66,20 @@ class ThreadRecordTest {
         assertEquals(a, new ThreadRecordParser().parse(new ThreadRecordWriter(true).toJson(a)));
     }
 
+    /** Files written before a sentence's label had to be its distribution's argmax still load, labels as written. */
+    @Test
+    void anOldSentenceLabelThatIsNotTheArgmaxIsReadAsWritten() throws Exception {
+        JsonNode r = JSON.readTree(new ThreadRecordWriter(false).toJson(Records.annotate(THREAD)));
+        com.fasterxml.jackson.databind.node.ObjectNode sentiment = (com.fasterxml.jackson.databind.node.ObjectNode)
+                r.get("comments").get(1).get("annotations").get("sentences").get(0).get("sentiment");
+        assertEquals("negative", sentiment.get("label").asText());
+        sentiment.put("label", "positive").put("value", 3);
+        AnnotatedThread read = new ThreadRecordParser().parse(JSON.writeValueAsString(r));
+        var s = read.annotationsOf(read.thread().comments().get(1)).sentences().get(0).sentiment();
+        assertEquals(org.threadlens.annotate.SentimentLabel.POSITIVE, s.label());
+        assertEquals(org.threadlens.annotate.SentimentLabel.NEGATIVE, s.distribution().argMax());
+    }
+
     @Test
     void unicodeLineSeparatorsAreEscapedSoThatARecordStaysOneLineForEveryReader() throws Exception {
         DiscussionThread pasted = Comments.thread("t1", post("t1", "Copied from a page:\u2028first line\u2029next paragraph."));
