@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * One scorer's sentiment of a whole comment, kept beside the others so that users can see where they agree.
  *
- * <p>The label is the most probable class of the distribution (folded to three classes where it has three)
- * for every scorer but VADER, whose label is its compound classification and whose distribution its word
- * proportions: those proportions are the combiner's features, so they stay until the combiner is refitted.
- * Not checked here for that reason; {@link SentenceSentiment} checks its own rule.
+ * <p>The label is the most probable class of the distribution (folded to three classes where it has three),
+ * for every scorer: VADER's label is its compound classification and its distribution the spread of that
+ * compound ({@code VaderSentenceScorer}), so the two agree. Records written before that rule may hold a VADER
+ * label beside its word proportions; they are read as written.
  *
  * @param scorer       {@code corenlp} (sentence sentiment rolled up), {@code vader}, {@code opennlp}, ...
  * @param label        the scorer's own decision (VADER: compound thresholds ±0.05; OpenNLP: its most probable

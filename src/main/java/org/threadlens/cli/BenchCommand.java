@@ -61,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
             + "(so that both sides run exactly the same models).")
     boolean noCaseless;
 
-    @Option(names = "--no-minilm", description = "ThreadLens leaves out the MiniLM second opinion on comment sentiment.")
-    boolean noMinilm;
+    @Option(names = {"--no-encoder", "--no-minilm"}, description = "ThreadLens leaves out the sentence-encoder (bge) second opinion on comment sentiment.")
+    boolean noEncoder;
 
     @Option(names = "--no-store", description = "ThreadLens stores nothing (read, prepare, annotate, analyze): what the "
             + "store costs is the difference.")
@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "ThreadLens: profile %s, %s%s; baseline: %s; %d threads each%n", p.wireName(),
                     engine.info().annotators(), noStore ? ", no store" : "", baselineName, workers);
             System.out.println(in.describe());
-            Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless, !noMinilm), workers,
+            Benchmark.Result r = new Benchmark(engine, layers, SentimentScorers.options(layers, null, !noCaseless, !noEncoder), workers,
                     !noStore, System.out::println).run(in, baseline, versusLimit == null ? Integer.MAX_VALUE : versusLimit,
                     warmup == null ? Benchmark.SETTLE : warmup, rounds);
             System.out.printf(Locale.ROOT, "ratio ThreadLens / plain CoreNLP (median over rounds): %.2f in comments/s, %.2f in tokens/s, "

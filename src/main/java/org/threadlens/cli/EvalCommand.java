@@ -140,9 +140,9 @@ final class EvalCommand {
         @ArgGroup(exclusive = true, multiplicity = "1")
         Source source;
 
-        @Option(names = "--no-minilm", description = "The ThreadLens setups leave out the MiniLM second opinion, as "
+        @Option(names = {"--no-encoder", "--no-minilm"}, description = "The ThreadLens setups leave out the sentence-encoder (bge) second opinion, as "
                 + "annotate --no-minilm does.")
-        boolean noMinilm;
+        boolean noEncoder;
 
         @picocli.CommandLine.Mixin
         Common common = new Common();
@@ -159,7 +159,7 @@ final class EvalCommand {
             for (EvalSetup setup : common.parsedSetups()) {
                 long start = System.nanoTime();
                 try (CommentAnnotator engine = Common.engine(layers, setup)) {
-                    List<TextAnnotations> annotated = Batches.annotate(texts, engine, setup, layers, common.workers(), !noMinilm);
+                    List<TextAnnotations> annotated = Batches.annotate(texts, engine, setup, layers, common.workers(), !noEncoder);
                     SentimentReport report = SentimentReport.of(items, annotated);
                     System.out.printf(Locale.ROOT, "%s (%.0f s):%n", setup.label(), (System.nanoTime() - start) / 1e9);
                     report.format().forEach(System.out::println);

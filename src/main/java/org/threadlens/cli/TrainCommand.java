@@ -10,6 +10,7 @@ import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
+import org.threadlens.annotate.opennlp.OpenNlpProvider;
 import org.threadlens.pipeline.Batches;
 import org.threadlens.sentiment.train.SentimentTraining;
 import org.threadlens.sentiment.train.TextsAnnotator;
@@ -22,16 +23,14 @@ import picocli.CommandLine.Option;
 final class TrainCommand {
 
     @Command(name = "sentiment", mixinStandardHelpOptions = true,
-            description = "Train the Reddit sentiment model (OpenNLP) and the sentiment combiner on GoEmotions "
-                    + "training comments; writes reddit-sentiment.bin and sentiment-combiner.json.")
+            description = "Train the sentiment word model (OpenNLP), the sentence-encoder regression and the combiner on "
+                    + "the train splits of GoEmotions, TweetEval and the Stanford Sentiment Treebank; writes "
+                    + "opennlp-sentiment.bin, bge-sentiment.json and sentiment-combiner.json.")
     static final class Sentiment implements Callable<Integer> {
-        @Option(names = "--goemotions", paramLabel = "TSV", required = true,
-                description = "GoEmotions training file (text<TAB>label ids<TAB>id, labels.txt beside it).")
-        Path goEmotions;
-
-        @Option(names = "--labels", paramLabel = "FILE",
-                description = "The emotion names, one per line in id order (default: labels.txt beside the TSV).")
-        Path labels;
+        @Option(names = "--data", paramLabel = "DIR", required = true,
+                description = "The train splits, laid out as ../shared/data/sentiment: goemotions-train/train.tsv, "
+                        + "goemotions-dev/labels.txt (emotion names only), tweeteval-train/, sst-train/train.txt.")
+        Path data;
 
         @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
                 description = "Where to write the models (default: ${DEFAULT-VALUE}).")
@@ -45,23 +44,29 @@ final class TrainCommand {
             if (!Files.isDirectory(models)) {
                 throw new UserException("--models " + models + ": no such directory", ExitCodes.BAD_INPUT);
             }
+            if (!Files.isDirectory(data)) {
+                throw new UserException("--data " + data + ": no such directory", ExitCodes.BAD_INPUT);
+            }
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            try (CommentAnnotator coreNlp = new CoreNlpProvider().open(SentimentTraining.layers(), Map.of())) {
-                Path labelsFile = labels != null ? labels : goEmotions.resolveSibling("labels.txt");
-                TextsAnnotator texts = new TextsAnnotator() {
-                    @Override
-                    public List<TextAnnotations> annotate(List<String> items, ThreadAnnotator.Options options) {
-                        return Batches.annotateWith(items, coreNlp, options, workers);
-                    }
-
-                    @Override
-                    public EngineInfo engine() {
-                        return coreNlp.info();
-                    }
-                };
-                new SentimentTraining(goEmotions, labelsFile, models, System.err::println).run(texts, workers);
+            try (CommentAnnotator coreNlp = new CoreNlpProvider().open(SentimentTraining.layers(), Map.of());
+                 CommentAnnotator light = new OpenNlpProvider().open(SentimentTraining.layers(), Map.of())) {
+                new SentimentTraining(data, models, System.err::println).run(texts(light, workers), texts(coreNlp, workers), workers);
             }
             return ExitCodes.OK;
+        }
+
+        private static TextsAnnotator texts(CommentAnnotator engine, int workers) {
+            return new TextsAnnotator() {
+                @Override
+                public List<TextAnnotations> annotate(List<String> items, ThreadAnnotator.Options options) {
+                    return Batches.annotateWith(items, engine, options, workers);
+                }
+
+                @Override
+                public EngineInfo engine() {
+                    return engine.info();
+                }
+            };
         }
     }
 }

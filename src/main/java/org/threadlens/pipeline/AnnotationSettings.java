@@ -24,7 +24,7 @@ import org.threadlens.BuildInfo;
  * <p>They are: the engine's name; the engine settings the options give ({@code -P}, {@code --profile},
  * {@code --sutime}, {@code --no-caseless}); ThreadLens's own options that change annotations
  * ({@code --markup}, case detection, {@code --non-english}); the versions of CoreNLP and OpenNLP; and the
- * SHA-256 of ThreadLens's own model files (VADER lexicons, Reddit sentiment model, combiner).
+ * SHA-256 of ThreadLens's own model files (VADER lexicons, word sentiment model, encoder regression, combiner).
  * Not in them: the layers (compared apart), {@code --threads} (output does not depend on it), the inputs'
  * names, and ThreadLens's own version — upgrading ThreadLens annotates again only if its model files changed;
  * {@code --reannotate} annotates everything again.

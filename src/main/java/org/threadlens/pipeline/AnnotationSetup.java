@@ -28,10 +28,10 @@ import org.threadlens.text.MarkupStyle;
  * @param markup     nullable: the markup style of every body; null chooses by platform
  * @param detectCase whether all-lowercase and all-capitals texts go to caseless models
  * @param nonEnglish nullable: what to do with texts detected as not English; null checks no language
- * @param minilm     whether the MiniLM second opinion scores comments the Reddit model is unsure of
+ * @param encoder    whether the sentence-encoder second opinion scores comments the word model is unsure of
  */
 public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, String> settings, MarkupStyle markup,
-                              boolean detectCase, LanguageCheck.Action nonEnglish, boolean minilm) implements Serializable {
+                              boolean detectCase, LanguageCheck.Action nonEnglish, boolean encoder) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public AnnotationSetup {
@@ -72,7 +72,7 @@ public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, Stri
     /** {@link #options()} for other layers of the same engine (a resumed run adds the layers a thread had). */
     public ThreadAnnotator.Options options(Set<Layer> forLayers) {
         LanguageCheck check = nonEnglish == null ? null : new LanguageCheck(OpenNlpLanguageDetector.standard(), nonEnglish);
-        return SentimentScorers.options(forLayers, markup, detectCase, minilm).withLanguage(check);
+        return SentimentScorers.options(forLayers, markup, detectCase, encoder).withLanguage(check);
     }
 
     /** The annotator of this setup over an engine opened with {@link #openEngine()}. */
@@ -88,11 +88,11 @@ public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, Stri
     /**
      * What the store compares as "the same settings" beside the engine's: how texts are prepared, in the
      * command line's words ({@code markup}: auto or a style; {@code detectCase}; {@code nonEnglish}: skip, flag,
-     * off; {@code minilm}), so that a setup and the options that made it hash alike.
+     * off; {@code encoder}), so that a setup and the options that made it hash alike.
      */
     public Map<String, String> preparation() {
         return Map.of("markup", markup == null ? "auto" : markup.wireName(), "detectCase", Boolean.toString(detectCase),
                 "nonEnglish", nonEnglish == null ? "off" : nonEnglish.name().toLowerCase(Locale.ROOT),
-                "minilm", Boolean.toString(minilm));
+                "encoder", Boolean.toString(encoder));
     }
 }

@@ -30,7 +30,7 @@ public final class Batches {
     /**
      * Annotates texts with a setup's preparation and scorers: plain CoreNLP gets none of ThreadLens's
      * (CoreNLP's own sentence sentiment only); the ThreadLens setups get the fallback and comment scorers,
-     * with {@code minilm} the MiniLM second opinion among them.
+     * with {@code encoder} the sentence-encoder second opinion among them.
      */
     public static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup,
                                                  Set<Layer> layers, int threads, boolean minilm) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.threadlens.sentiment.SentimentCombiner;
-import org.threadlens.sentiment.reddit.RedditSentimentModel;
+import org.threadlens.sentiment.doccat.DoccatSentimentModel;
 import org.threadlens.sentiment.vader.VaderLexicon;
 
 /**
@@ -36,7 +36,7 @@ final class ModelFiles {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("vader-lexicon", VaderLexicon.LEXICON_RESOURCE);
         m.put("vader-emoji-lexicon", VaderLexicon.EMOJI_RESOURCE);
-        m.put("reddit-sentiment", RedditSentimentModel.RESOURCE);
+        m.put("opennlp-sentiment", DoccatSentimentModel.RESOURCE);
         m.put("sentiment-combiner", SentimentCombiner.RESOURCE);
         return m;
     }

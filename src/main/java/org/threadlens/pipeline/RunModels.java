@@ -23,7 +23,7 @@ import org.threadlens.store.RunStart;
  * loads no model file; its caseless extras only when caseless text goes to them.
  */
 final class RunModels {
-    private static final List<String> SENTIMENT_FILES = List.of("vader-lexicon", "vader-emoji-lexicon", "reddit-sentiment",
+    private static final List<String> SENTIMENT_FILES = List.of("vader-lexicon", "vader-emoji-lexicon", "opennlp-sentiment",
             "sentiment-combiner");
     private static final String LANGUAGE_MODEL = "opennlp-languages";
     private static final String CORENLP_CASELESS = "corenlp-english-extra";

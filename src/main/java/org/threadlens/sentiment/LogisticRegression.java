@@ -1,7 +1,7 @@
 package org.threadlens.sentiment;
 
 import java.util.Arrays;
-import org.threadlens.sentiment.minilm.LinearSoftmax;
+import org.threadlens.sentiment.encoder.LinearSoftmax;
 
 /**
  * Multinomial logistic regression, small and deterministic: full-batch gradient descent from zero weights
@@ -42,7 +42,7 @@ public final class LogisticRegression {
     }
 
     /**
-     * Fits weights.
+     * Fits weights with one weight per class.
      *
      * @param x            feature vectors
      * @param y            class of each vector, in {@code [0, classes)}
@@ -53,21 +53,33 @@ public final class LogisticRegression {
      */
     public static LogisticRegression fit(double[][] x, int[] y, int classes, double[] classWeights, double l2,
                                          int iterations, double rate) {
+        double[] sampleWeights = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            sampleWeights[i] = classWeights[y[i]];
+        }
+        return fitWeighted(x, y, classes, sampleWeights, l2, iterations, rate);
+    }
+
+    /**
+     * Fits weights with one weight per sample (e.g. so that each source of training data counts alike
+     * however many texts it has); the loss is the weighted mean cross-entropy plus the L2 penalty.
+     */
+    public static LogisticRegression fitWeighted(double[][] x, int[] y, int classes, double[] sampleWeights, double l2,
+                                                 int iterations, double rate) {
         int n = x.length;
         int d = x[0].length;
         double[][] w = new double[classes][d + 1];
         double totalWeight = 0;
         for (int i = 0; i < n; i++) {
-            totalWeight += classWeights[y[i]];
+            totalWeight += sampleWeights[i];
         }
         for (int it = 0; it < iterations; it++) {
             double[][] grad = new double[classes][d + 1];
             LogisticRegression current = new LogisticRegression(w);
             for (int i = 0; i < n; i++) {
                 double[] p = current.probabilities(x[i]);
-                double cw = classWeights[y[i]];
                 for (int c = 0; c < classes; c++) {
-                    double err = cw * (p[c] - (y[i] == c ? 1 : 0));
+                    double err = sampleWeights[i] * (p[c] - (y[i] == c ? 1 : 0));
                     for (int f = 0; f < d; f++) {
                         grad[c][f] += err * x[i][f];
                     }

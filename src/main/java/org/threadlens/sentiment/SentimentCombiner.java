@@ -21,8 +21,9 @@ import org.threadlens.annotate.SecondOpinion;
  * <p>Rule: the first fitted {@link Combination} whose scorers are all present is applied — a multinomial
  * logistic regression over, for each of its scorers, P(negative), P(positive) and the scorer's score
  * (method {@value #COMBINED}). The combinations are fitted by {@code threadlens train sentiment} on
- * held-out GoEmotions training comments and shipped in {@value #RESOURCE}. Where none applies, the mean of
- * the available scorers' three-way distributions is used (method {@value #MEAN}); with no scorer there is no
+ * held-out texts of several sources (Reddit comments, tweets, review sentences), each weighing alike, and
+ * shipped in {@value #RESOURCE}. Where none applies, the mean of the available scorers' three-way
+ * distributions is used (method {@value #MEAN}); with no scorer there is no
  * comment sentiment. Immutable and thread-safe.
  */
 public final class SentimentCombiner {

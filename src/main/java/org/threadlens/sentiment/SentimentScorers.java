@@ -7,48 +7,48 @@ import org.threadlens.annotate.CommentScorer;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.SecondOpinion;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.sentiment.minilm.MiniLmSentimentModel;
-import org.threadlens.sentiment.reddit.RedditSentimentModel;
+import org.threadlens.sentiment.encoder.EncoderSentimentModel;
+import org.threadlens.sentiment.doccat.DoccatSentimentModel;
 import org.threadlens.sentiment.vader.VaderCommentScorer;
 import org.threadlens.sentiment.vader.VaderSentenceScorer;
 import org.threadlens.text.MarkupStyle;
 
 /**
  * The sentiment scorers a run uses beside CoreNLP: VADER as the fallback for unparsable sentences and as a
- * comment scorer, and the Reddit sentiment models (OpenNLP's categorizer, MiniLM embeddings) where the build
+ * comment scorer, and the trained sentiment models (OpenNLP's categorizer, the bge encoder's regression) where the build
  * ships them.
  */
 public final class SentimentScorers {
     private SentimentScorers() {
     }
 
-    /** VADER, the Reddit categorizer if present, and with {@code minilm} the MiniLM second opinion if present. */
-    public static List<CommentScorer> standard(boolean minilm) {
+    /** VADER, the word model if present, and with {@code encoder} the bge second opinion if present. */
+    public static List<CommentScorer> standard(boolean encoder) {
         List<CommentScorer> out = new ArrayList<>();
         out.add(VaderCommentScorer.standard());
-        RedditSentimentModel.standard().ifPresent(out::add);
-        if (minilm) {
-            MiniLmSentimentModel.standard().ifPresent(m -> out.add(secondOpinion(m)));
+        DoccatSentimentModel.standard().ifPresent(out::add);
+        if (encoder) {
+            EncoderSentimentModel.standard().ifPresent(m -> out.add(secondOpinion(m)));
         }
         return out;
     }
 
-    /** MiniLM is a second opinion where the shipped combiner says when to ask it; otherwise it is always asked. */
-    private static CommentScorer secondOpinion(MiniLmSentimentModel miniLm) {
-        return SentimentCombiner.standard().secondOpinion(miniLm.name())
-                .<CommentScorer>map(rule -> new SecondOpinion(miniLm, rule))
-                .orElse(miniLm);
+    /** The encoder is a second opinion where the shipped combiner says when to ask it; otherwise it is always asked. */
+    private static CommentScorer secondOpinion(EncoderSentimentModel encoderModel) {
+        return SentimentCombiner.standard().secondOpinion(encoderModel.name())
+                .<CommentScorer>map(rule -> new SecondOpinion(encoderModel, rule))
+                .orElse(encoderModel);
     }
 
     /**
      * Annotation options for the layers asked for: with sentiment, the fallback and comment scorers.
      *
      * @param markup nullable: forced markup style; null chooses by platform
-     * @param minilm whether the MiniLM second opinion is among the comment scorers
+     * @param encoder whether the bge second opinion is among the comment scorers
      */
-    public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase, boolean minilm) {
+    public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase, boolean encoder) {
         boolean sentiment = layers.contains(Layer.SENTIMENT);
         return new ThreadAnnotator.Options(markup, sentiment ? VaderSentenceScorer.standard() : null, detectCase,
-                sentiment ? standard(minilm) : List.of());
+                sentiment ? standard(encoder) : List.of());
     }
 }

@@ -4,8 +4,8 @@
  * their training and evaluation.
  * <ul>
  *   <li>{@code sentiment.vader}: VADER, the lexicon scorer (sentences and whole comments);</li>
- *   <li>{@code sentiment.reddit}: the Reddit model, an OpenNLP document categorizer over GoEmotions;</li>
- *   <li>{@code sentiment.minilm}: the MiniLM second opinion (a small sentence encoder and a trained head);</li>
+ *   <li>{@code sentiment.doccat}: the word model, an OpenNLP document categorizer over Reddit comments, tweets and review sentences;</li>
+ *   <li>{@code sentiment.encoder}: the bge second opinion (a small sentence encoder and a trained head);</li>
  *   <li>{@link org.threadlens.sentiment.SentimentCombiner}: the trained combination of the scorers' answers;</li>
  *   <li>{@code sentiment.train} ({@code threadlens train sentiment}) and {@code sentiment.eval}
  *       ({@code threadlens eval sentiment}).</li>

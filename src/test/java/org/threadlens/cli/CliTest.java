@@ -225,7 +225,7 @@ class CliTest {
         assertTrue(o.out().contains("annotator      opennlp             ok         provides sentences,tokens,pos,sentiment"), o.out());
         assertTrue(o.out().contains("threadlens_sentiment   ok         org.threadlens.plugin.corenlp.CommentSentimentAnnotator"), o.out());
         assertTrue(o.out().contains("corenlp-english        ok         edu.stanford.nlp:stanford-corenlp:4.5.10:models (474 MB"), o.out());
-        assertTrue(o.out().contains("reddit-sentiment       ok         models/reddit-sentiment.bin"), o.out());
+        assertTrue(o.out().contains("opennlp-sentiment      ok         models/opennlp-sentiment.bin"), o.out());
     }
 
     @Test

@@ -35,7 +35,7 @@ class RunModelsTest {
 
     @Test
     void sentimentAddsTheScorersFilesAndTheLanguageCheckItsModel() {
-        assertEquals(List.of("corenlp-english", "opennlp-languages", "vader-lexicon", "vader-emoji-lexicon", "reddit-sentiment",
+        assertEquals(List.of("corenlp-english", "opennlp-languages", "vader-lexicon", "vader-emoji-lexicon", "opennlp-sentiment",
                 "sentiment-combiner"), ids("corenlp", "sentiment", Map.of(ThreadAnnotator.LANGUAGE_SETTING, "skip")));
     }
 

@@ -90,7 +90,7 @@ class PluginDistributionIT {
             }
         }
         assertTrue(entries.containsAll(List.of("META-INF/plugin.xml", "org/threadlens/plugin/plugin-1.xsd",
-                "org/threadlens/plugin/corenlp/threadlens.properties", "threadlens-models/reddit-sentiment.bin")), entries.toString());
+                "org/threadlens/plugin/corenlp/threadlens.properties", "threadlens-models/opennlp-sentiment.bin")), entries.toString());
     }
 
     @Test

@@ -15,9 +15,9 @@ class SentimentScorersIT {
     }
 
     @Test
-    void miniLmIsAskedWhereTheRedditModelIsUnsure() {
+    void encoderModelIsAskedWhereTheRedditModelIsUnsure() {
         List<CommentScorer> scorers = SentimentScorers.standard(true);
-        assertEquals(List.of("vader", "opennlp", "minilm"), names(scorers));
+        assertEquals(List.of("vader", "opennlp", "bge"), names(scorers));
         SecondOpinion minilm = assertInstanceOf(SecondOpinion.class, scorers.get(2));
         assertEquals("opennlp", minilm.rule().gate());
         assertEquals(0.65, minilm.rule().below(), "the threshold train sentiment chose, from models/sentiment-combiner.json");

@@ -27,7 +27,7 @@ import org.threadlens.text.PreparedText;
 
 /**
  * {@code threadlens_sentiment}: the comment's (document's) sentiment, as {@code threadlens annotate} computes
- * it. It gathers the scorers' document sentiments — VADER, the Reddit model and, when CoreNLP's
+ * it. It gathers the scorers' document sentiments — VADER, the word model and, when CoreNLP's
  * {@code sentiment} annotator ran, CoreNLP's sentence sentiment rolled up ({@link CoreNlpRollup}: the mean of
  * the sentences' distributions weighted by tokens, quoted sentences left out) — into
  * {@link ThreadLensAnnotations.ScoresAnnotation}, and combines them ({@link SentimentCombiner}: the regression

@@ -1,11 +1,11 @@
 package org.threadlens.plugin.corenlp;
 
 import java.util.Properties;
-import org.threadlens.sentiment.reddit.RedditSentimentModel;
+import org.threadlens.sentiment.doccat.DoccatSentimentModel;
 
 /**
- * {@code threadlens_reddit}: ThreadLens's Reddit sentiment model (an OpenNLP document categorizer trained on
- * GoEmotions Reddit comments, {@code models/reddit-sentiment.bin}) per sentence and per document, as
+ * {@code threadlens_reddit}: ThreadLens's word sentiment model (an OpenNLP document categorizer trained on
+ * GoEmotions Reddit comments, {@code models/opennlp-sentiment.bin}) per sentence and per document, as
  * {@link ThreadLensAnnotations.RedditSentimentAnnotation}. No properties.
  */
 public class RedditSentimentAnnotator extends ScorerAnnotator {
@@ -13,8 +13,8 @@ public class RedditSentimentAnnotator extends ScorerAnnotator {
 
     /** The constructor CoreNLP calls for {@code customAnnotatorClass.<name>}. */
     public RedditSentimentAnnotator(String name, Properties props) {
-        super(RedditSentimentModel.standard().orElseThrow(() -> new IllegalStateException(name + ": the model "
-                + RedditSentimentModel.RESOURCE + " is not on the classpath (it ships in ThreadLens's jar)")),
+        super(DoccatSentimentModel.standard().orElseThrow(() -> new IllegalStateException(name + ": the model "
+                + DoccatSentimentModel.RESOURCE + " is not on the classpath (it ships in ThreadLens's jar)")),
                 ThreadLensAnnotations.RedditSentimentAnnotation.class);
     }
 }

@@ -44,7 +44,7 @@ public final class ThreadLensAnnotations {
         }
     }
 
-    /** Sentence and document: the Reddit sentiment model's sentiment ({@code scorer} {@code opennlp}); set by {@code threadlens_reddit}. */
+    /** Sentence and document: the word sentiment model's sentiment ({@code scorer} {@code opennlp}); set by {@code threadlens_reddit}. */
     public static final class RedditSentimentAnnotation implements CoreAnnotation<ScorerSentiment> {
         @Override
         public Class<ScorerSentiment> getType() {

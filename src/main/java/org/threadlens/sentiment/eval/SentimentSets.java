@@ -9,11 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.read.InputFormatException;
-import org.threadlens.sentiment.reddit.EmotionGroups;
+import org.threadlens.sentiment.doccat.EmotionGroups;
 
 /**
  * Labelled comment sets for sentiment evaluation, read into texts with a three-way gold label.
@@ -22,14 +20,11 @@ import org.threadlens.sentiment.reddit.EmotionGroups;
  * grouped by {@link EmotionGroups}; the ambiguous ones are ignored. A comment whose emotions fall
  * in exactly one of positive, negative, neutral gets that label; comments with mixed or only ambiguous
  * emotions are left out and counted. TweetEval ({@code val_text.txt}, {@code val_labels.txt}: 0 negative,
- * 1 neutral, 2 positive) is read as it is. The Stanford Sentiment Treebank (one PTB tree a line, labels 0-4 on
+ * 1 neutral, 2 positive) is read as it is. The Stanford Sentiment Treebank ({@link SentimentTrees}: one PTB tree a line, labels 0-4 on
  * every node) gives each sentence, its leaves joined by spaces, with its root's label grouped: 0-1 negative,
  * 2 neutral, 3-4 positive.
  */
 public final class SentimentSets {
-    private static final Pattern SST_ROOT = Pattern.compile("\\(([0-4])[ (]");
-    private static final Pattern SST_LEAF = Pattern.compile("\\([0-4] ([^()\\s]+)\\)");
-    private static final Map<String, String> SST_ESCAPES = Map.of("-LRB-", "(", "-RRB-", ")", "``", "\"", "''", "\"");
 
     private SentimentSets() {
     }
@@ -107,9 +102,23 @@ public final class SentimentSets {
         return new LabelledSet(out, leftOut);
     }
 
+    /** TweetEval's validation split: {@code val_text.txt} and {@code val_labels.txt} in {@code dir}. */
     public static LabelledSet tweetEval(Path dir) throws IOException, InputFormatException {
-        List<String> texts = Files.readAllLines(dir.resolve("val_text.txt"), StandardCharsets.UTF_8);
-        List<String> labels = Files.readAllLines(dir.resolve("val_labels.txt"), StandardCharsets.UTF_8);
+        return tweetEval(dir, "val");
+    }
+
+    /**
+     * A TweetEval sentiment split ({@code <split>_text.txt}, {@code <split>_labels.txt}: 0 negative, 1 neutral,
+     * 2 positive), each text trimmed at both ends (the published files differ there).
+     */
+    public static LabelledSet tweetEval(Path dir, String split) throws IOException, InputFormatException {
+        for (String part : List.of("_text.txt", "_labels.txt")) {
+            if (!Files.isRegularFile(dir.resolve(split + part))) {
+                throw new InputFormatException(dir.toString(), 0, "expected TweetEval's " + split + part + " in " + dir);
+            }
+        }
+        List<String> texts = Files.readAllLines(dir.resolve(split + "_text.txt"), StandardCharsets.UTF_8);
+        List<String> labels = Files.readAllLines(dir.resolve(split + "_labels.txt"), StandardCharsets.UTF_8);
         if (texts.size() != labels.size()) {
             throw new InputFormatException(dir.toString(), 0, "expected as many labels (" + labels.size() + ") as texts ("
                     + texts.size() + ")");
@@ -119,7 +128,7 @@ public final class SentimentSets {
         for (int i = 0; i < texts.size(); i++) {
             Polarity gold = byCode.get(labels.get(i).strip());
             if (gold == null) {
-                throw new InputFormatException(dir.resolve("val_labels.txt").toString(), i + 1L, "expected 0, 1 or 2");
+                throw new InputFormatException(dir.resolve(split + "_labels.txt").toString(), i + 1L, "expected 0, 1 or 2");
             }
             out.add(new Labelled(texts.get(i).strip(), gold));
         }
@@ -128,26 +137,6 @@ public final class SentimentSets {
 
     /** The Stanford Sentiment Treebank's sentences (a PTB tree a line) with their root labels grouped. */
     public static LabelledSet sst(Path treesFile) throws IOException, InputFormatException {
-        List<Labelled> out = new ArrayList<>();
-        long lineNo = 0;
-        for (String line : Files.readAllLines(treesFile, StandardCharsets.UTF_8)) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            Matcher root = SST_ROOT.matcher(line);
-            StringBuilder text = new StringBuilder();
-            Matcher leaf = SST_LEAF.matcher(line);
-            while (leaf.find()) {
-                text.append(text.isEmpty() ? "" : " ").append(SST_ESCAPES.getOrDefault(leaf.group(1), leaf.group(1)));
-            }
-            if (!root.lookingAt() || text.isEmpty()) {
-                throw new InputFormatException(treesFile.toString(), lineNo, "expected a sentiment tree such as "
-                        + "'(3 (2 It) (4 (2 works) (2 .)))'");
-            }
-            int label = root.group(1).charAt(0) - '0';
-            out.add(new Labelled(text.toString(), label < 2 ? Polarity.NEGATIVE : label == 2 ? Polarity.NEUTRAL : Polarity.POSITIVE));
-        }
-        return new LabelledSet(out, 0);
+        return new LabelledSet(SentimentTrees.read(treesFile).sentences(), 0);
     }
 }

@@ -3,7 +3,6 @@ package org.threadlens.sentiment.train;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,21 +14,22 @@ import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.sentiment.LogisticRegression;
 import org.threadlens.sentiment.SentimentCombiner;
 import org.threadlens.sentiment.eval.SentimentEvaluation;
-import org.threadlens.sentiment.eval.SentimentSets;
 
 /**
- * Fits the comment-level combiner ({@code models/sentiment-combiner.json}) on out-of-fold scores: a logistic
- * regression per combination of scorers with per-class multipliers chosen for macro-F1, and when to ask the
- * costly scorer as a second opinion. Deterministic.
+ * Fits the comment-level combiner ({@code models/sentiment-combiner.json}) on out-of-fold scores of texts from
+ * several sources: a logistic regression per combination of scorers, each source weighing alike in its loss
+ * (so that the source with most texts does not decide what the others' scores mean), with per-class
+ * multipliers chosen for the mean over sources of macro-F1, and when to ask the costly scorer as a second
+ * opinion. Deterministic.
  */
 final class CombinerTraining {
     static final double[] BIAS_GRID = {0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5};
     /** In order of preference: the first whose scorers are all present is applied (fallbacks for builds without some). */
     static final List<List<String>> COMBINATIONS = List.of(
-            List.of("corenlp", "opennlp", "vader", "minilm"), List.of("opennlp", "vader", "minilm"),
+            List.of("corenlp", "opennlp", "vader", "bge"), List.of("opennlp", "vader", "bge"),
             List.of("corenlp", "opennlp", "vader"), List.of("opennlp", "vader"));
     /** The costly scorer asked only where the gate scorer is unsure, and the grid and tolerance choosing when. */
-    static final String SECOND_OPINION = "minilm";
+    static final String SECOND_OPINION = "bge";
     static final String GATE = "opennlp";
     static final double[] SECOND_OPINION_GRID = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
     static final double SECOND_OPINION_TOLERANCE = 0.001;
@@ -41,27 +41,26 @@ final class CombinerTraining {
         this.log = log;
     }
 
+    /** A held-out text: its gold polarity, its source, and its annotations with every scorer's answer. */
+    record Held(Polarity gold, String source, TextAnnotations annotated) {
+    }
+
     /** The combiner file's content: every combination fitted on the out-of-fold scores, and the second-opinion rule. */
-    ObjectNode fit(List<SentimentSets.Labelled> items, List<TextAnnotations> annotated) {
+    ObjectNode fit(List<Held> held) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", SentimentCombiner.FORMAT);
         ArrayNode combinations = root.putArray("combinations");
         for (List<String> scorers : COMBINATIONS) {
-            List<double[]> x = new ArrayList<>();
-            List<Integer> y = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                if (annotated.get(i).scores().keySet().containsAll(scorers)) {
-                    x.add(SentimentCombiner.features(scorers, annotated.get(i).scores()));
-                    y.add(items.get(i).gold().ordinal());
-                }
-            }
-            int[] labels = y.stream().mapToInt(Integer::intValue).toArray();
-            double[][] features = x.toArray(double[][]::new);
-            LogisticRegression lr = fitRegression(features, labels);
-            double[] bias = chooseBias(features, labels, lr);
-            double f1 = macroF1(features, labels, lr, bias);
-            log.accept(String.format("combination %s: %d held-out comments, bias %s, macro-F1 %.3f (in sample)", scorers,
-                    x.size(), java.util.Arrays.toString(bias), f1));
+            List<Held> rows = held.stream().filter(h -> h.annotated().scores().keySet().containsAll(scorers)).toList();
+            double[][] features = rows.stream().map(h -> SentimentCombiner.features(scorers, h.annotated().scores()))
+                    .toArray(double[][]::new);
+            int[] labels = rows.stream().mapToInt(h -> h.gold().ordinal()).toArray();
+            String[] sources = rows.stream().map(Held::source).toArray(String[]::new);
+            LogisticRegression lr = LogisticRegression.fitWeighted(features, labels, 3, sourceWeights(sources), 1e-3, 1500, 1.0);
+            double[] bias = chooseBias(features, labels, sources, lr);
+            double f1 = meanMacroF1(features, labels, sources, lr, bias);
+            log.accept(String.format("combination %s: %d held-out texts, bias %s, mean macro-F1 over sources %.3f (in sample)",
+                    scorers, rows.size(), java.util.Arrays.toString(bias), f1));
             ObjectNode c = combinations.addObject();
             scorers.forEach(c.putArray("scorers")::add);
             ArrayNode w = c.putArray("weights");
@@ -75,11 +74,24 @@ final class CombinerTraining {
             for (double v : bias) {
                 b.add(v);
             }
-            c.put("inSampleMacroF1", f1);
-            c.put("heldOutComments", x.size());
+            c.put("inSampleMeanMacroF1", f1);
+            c.put("heldOutTexts", rows.size());
         }
-        chooseSecondOpinion(root, items, annotated);
+        chooseSecondOpinion(root, held);
         return root;
+    }
+
+    /** Each text weighs 1 / (its source's number of texts): every source's total weight is 1. */
+    static double[] sourceWeights(String[] sources) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String s : sources) {
+            counts.merge(s, 1, Integer::sum);
+        }
+        double[] w = new double[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            w[i] = 1.0 / counts.get(sources[i]);
+        }
+        return w;
     }
 
     /**
@@ -87,13 +99,14 @@ final class CombinerTraining {
      * probability whose out-of-fold macro-F1, with the combinations applied as {@code annotate} applies them,
      * is within {@value #SECOND_OPINION_TOLERANCE} of asking it for every comment.
      */
-    private void chooseSecondOpinion(ObjectNode root, List<SentimentSets.Labelled> items, List<TextAnnotations> annotated) {
+    private void chooseSecondOpinion(ObjectNode root, List<Held> held) {
         SentimentCombiner combiner = SentimentCombiner.parse(root);
-        double[] always = cascade(combiner, items, annotated, 1.0);
+        List<Held> items = held.stream().filter(h -> !h.annotated().scores().containsKey("corenlp")).toList();
+        double[] always = cascade(combiner, items, 1.0);
         double chosen = 1.0;
         double[] result = always;
         for (double below : SECOND_OPINION_GRID) {
-            double[] r = cascade(combiner, items, annotated, below);
+            double[] r = cascade(combiner, items, below);
             log.accept(String.format("%s asked below %s's %.2f: %.1f%% of comments, macro-F1 %.4f (always: %.4f)",
                     SECOND_OPINION, GATE, below, 100 * r[1], r[0], always[0]));
             if (r[0] >= always[0] - SECOND_OPINION_TOLERANCE) {
@@ -104,44 +117,41 @@ final class CombinerTraining {
         }
         ObjectNode rule = root.putArray("secondOpinions").addObject();
         rule.put("scorer", SECOND_OPINION).put("gate", GATE).put("below", chosen)
-                .put("askedShare", result[1]).put("inSampleMacroF1", result[0]).put("alwaysMacroF1", always[0]);
+                .put("askedShare", result[1]).put("inSampleMeanMacroF1", result[0]).put("alwaysMeanMacroF1", always[0]);
     }
 
-    /** Out-of-fold {macro-F1, share of comments asked} when the second opinion is asked below {@code below}. */
-    private static double[] cascade(SentimentCombiner combiner, List<SentimentSets.Labelled> items,
-                                    List<TextAnnotations> annotated, double below) {
+    /** Out-of-fold {mean macro-F1 over sources, share of texts asked} when the second opinion is asked below {@code below}. */
+    private static double[] cascade(SentimentCombiner combiner, List<Held> items, double below) {
         SecondOpinion.Rule rule = new SecondOpinion.Rule(GATE, below);
-        SentimentEvaluation e = new SentimentEvaluation();
+        Map<String, SentimentEvaluation> bySource = new TreeMap<>();
         int asked = 0;
-        for (int i = 0; i < items.size(); i++) {
-            Map<String, ScorerSentiment> scores = new TreeMap<>(annotated.get(i).scores());
+        for (Held h : items) {
+            Map<String, ScorerSentiment> scores = new TreeMap<>(h.annotated().scores());
             if (rule.wanted(scores) && scores.containsKey(SECOND_OPINION)) {
                 asked++;
             } else {
                 scores.remove(SECOND_OPINION);
             }
             var combined = combiner.combine(scores);
-            e.add(items.get(i).gold(), combined == null ? null : combined.label());
+            bySource.computeIfAbsent(h.source(), k -> new SentimentEvaluation()).add(h.gold(), combined == null ? null : combined.label());
         }
-        return new double[] {e.macroF1(), (double) asked / items.size()};
-    }
-
-    static LogisticRegression fitRegression(double[][] x, int[] y) {
-        return LogisticRegression.fit(x, y, 3, new double[] {1, 1, 1}, 1e-3, 1500, 1.0);
+        return new double[] {bySource.values().stream().mapToDouble(SentimentEvaluation::macroF1).average().orElse(0),
+            (double) asked / items.size()};
     }
 
     /**
      * The per-class multipliers on the combined probabilities (negative, neutral fixed at 1, positive) that
-     * maximise macro-F1 over the out-of-fold comments: argmax of calibrated probabilities maximises accuracy,
-     * not the mean F1 of unequal classes. Two numbers fitted on tens of thousands of comments.
+     * maximise the mean over sources of macro-F1 on the out-of-fold texts: argmax of calibrated
+     * probabilities maximises accuracy, not the mean F1 of unequal classes. Two numbers fitted on tens of
+     * thousands of texts.
      */
-    static double[] chooseBias(double[][] x, int[] y, LogisticRegression lr) {
+    static double[] chooseBias(double[][] x, int[] y, String[] sources, LogisticRegression lr) {
         double[] best = {1, 1, 1};
         double bestF1 = -1;
         for (double neg : BIAS_GRID) {
             for (double pos : BIAS_GRID) {
                 double[] bias = {neg, 1, pos};
-                double f1 = macroF1(x, y, lr, bias);
+                double f1 = meanMacroF1(x, y, sources, lr, bias);
                 if (f1 > bestF1 + 1e-9) {
                     bestF1 = f1;
                     best = bias;
@@ -151,11 +161,12 @@ final class CombinerTraining {
         return best;
     }
 
-    static double macroF1(double[][] x, int[] y, LogisticRegression lr, double[] bias) {
-        SentimentEvaluation e = new SentimentEvaluation();
+    static double meanMacroF1(double[][] x, int[] y, String[] sources, LogisticRegression lr, double[] bias) {
+        Map<String, SentimentEvaluation> bySource = new TreeMap<>();
         for (int i = 0; i < x.length; i++) {
-            e.add(Polarity.values()[y[i]], SentimentCombiner.decide(lr.probabilities(x[i]), bias).argMax());
+            bySource.computeIfAbsent(sources[i], k -> new SentimentEvaluation())
+                    .add(Polarity.values()[y[i]], SentimentCombiner.decide(lr.probabilities(x[i]), bias).argMax());
         }
-        return e.macroF1();
+        return bySource.values().stream().mapToDouble(SentimentEvaluation::macroF1).average().orElse(0);
     }
 }

@@ -15,173 +15,156 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
+import java.util.stream.IntStream;
 import org.threadlens.BuildInfo;
 import org.threadlens.annotate.CommentScorer;
 import org.threadlens.annotate.Layer;
-import org.threadlens.annotate.Polarity;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.sentiment.eval.SentimentSets;
-import org.threadlens.sentiment.minilm.MiniLmEncoder;
-import org.threadlens.sentiment.minilm.MiniLmSentimentModel;
-import org.threadlens.sentiment.reddit.EmotionGroups;
-import org.threadlens.sentiment.reddit.RedditSentimentModel;
-import org.threadlens.sentiment.reddit.SentimentFeatures;
+import org.threadlens.sentiment.doccat.DoccatSentimentModel;
+import org.threadlens.sentiment.encoder.EncoderSentimentModel;
+import org.threadlens.sentiment.encoder.SentenceEncoder;
 import org.threadlens.sentiment.vader.VaderCommentScorer;
 import org.threadlens.sentiment.vader.VaderSentenceScorer;
 import org.threadlens.text.MarkupStyle;
 
 /**
- * Trains the Reddit sentiment model and the sentiment combiner on GoEmotions training comments.
+ * Trains the word model ({@code opennlp}), the encoder regression ({@code bge}) and the combiner on the
+ * train splits of several sources ({@link TrainingData}: Reddit comments, tweets, review sentences and
+ * phrases), so that none of them alone decides what sentiment looks like.
  *
  * <p>Recipe (deterministic: the same data gives the same models): cross-fitted stacking in {@value #FOLDS}
- * folds (comment i in fold i mod {@value #FOLDS}). For each fold a categorizer learns from the other folds,
- * one sample per sentiment group of a comment's emotions
- * (negative, neutral, positive, ambiguous; all comments count, mixed ones too): OpenNLP maxent (L-BFGS), L2 cost {@value #L2_COST},
- * feature cutoff {@value #CUTOFF}, 100 iterations, bag of words and bigrams over {@link SentimentFeatures};
- * the fold's comments with one sentiment group are then annotated as {@code annotate} would (CoreNLP, VADER,
- * that categorizer, and the {@code minilm} regression fitted on the other folds' embeddings by
- * {@link MiniLmTraining}). On all those out-of-fold scores {@link CombinerTraining} fits the combiner. Finally the categorizer is trained on
- * all comments, and the MiniLM regression on all single-group comments: those are the ones shipped.
+ * folds (a source's i-th text in fold i mod {@value #FOLDS}). For each fold the word model
+ * ({@link DoccatTraining}) and the encoder regression ({@link EncoderTraining}) learn from the other fold; the
+ * fold's whole texts with one polarity are then annotated as {@code annotate} would, with VADER and those
+ * two, by the light engine; a sample of {@value #CORENLP_SAMPLE} texts per source is annotated by CoreNLP
+ * too (its parse is the costly part). On those out-of-fold scores {@link CombinerTraining} fits the
+ * combiner, every source weighing alike. Finally both models learn from every text: those are shipped.
+ * Two folds, not more: each fold's models see half of 127,000 texts, plenty for the combiner's 12 inputs,
+ * and training stays within about 20 minutes on 2 cores.
  */
 public final class SentimentTraining {
-    static final int FOLDS = 5;
-    static final double L2_COST = 3.0;
-    /** The category of comments whose emotions have no sentiment group. */
+    static final int FOLDS = 2;
+    /** Texts per source whose out-of-fold scores include CoreNLP's, for the combinations that read it. */
+    static final int CORENLP_SAMPLE = 1500;
+    /** The word model's category for a GoEmotions comment's emotions with no sentiment group. */
     static final String AMBIGUOUS = "ambiguous";
-    /** Features seen fewer times are dropped: 2 keeps the model small (a few MB) at no measured loss. */
-    static final int CUTOFF = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path trainingFile;
-    private final Path labelsFile;
+    private final Path dataDir;
     private final Path modelsDir;
     private final Consumer<String> log;
 
-    /** @param labelsFile GoEmotions' emotion names, one per line in id order */
-    public SentimentTraining(Path trainingFile, Path labelsFile, Path modelsDir, Consumer<String> log) {
-        this.trainingFile = trainingFile;
-        this.labelsFile = labelsFile;
+    /** @param dataDir the train splits, laid out as {@code ../shared/data/sentiment} (see {@link TrainingData#read}) */
+    public SentimentTraining(Path dataDir, Path modelsDir, Consumer<String> log) {
+        this.dataDir = dataDir;
         this.modelsDir = modelsDir;
         this.log = log;
     }
 
-    /** Trains both models and writes them to the models directory. */
-    public void run(TextsAnnotator coreNlp, int threads) throws Exception {
-        List<SentimentSets.Emotions> comments = SentimentSets.goEmotionsComments(trainingFile, labelsFile);
-        MiniLmEncoder encoder = MiniLmEncoder.standard();
-        float[][] embeddings = MiniLmTraining.embed(comments.stream().map(SentimentSets.Emotions::text).toList(), encoder, threads);
-        int[] groups = comments.stream().mapToInt(c -> c.group() == null ? -1 : c.group().ordinal()).toArray();
-        log.accept("embedded " + comments.size() + " comments with MiniLM");
-        List<SentimentSets.Labelled> outOfFold = new ArrayList<>();
-        List<TextAnnotations> annotated = new ArrayList<>();
+    /**
+     * Trains every model and writes them to the models directory.
+     *
+     * @param light  annotates as the default profile does (no CoreNLP sentiment), for every held-out text
+     * @param coreNlp annotates with CoreNLP's sentence sentiment, for the sample
+     */
+    public void run(TextsAnnotator light, TextsAnnotator coreNlp, int threads) throws Exception {
+        TrainingData data = TrainingData.read(dataDir);
+        data.sources().forEach(s -> log.accept(s.name() + ": " + s.examples().size() + " texts"));
+        List<TrainingData.Example> all = data.sources().stream().flatMap(s -> s.examples().stream()).toList();
+        String[] sourceOf = data.sources().stream().flatMap(s -> s.examples().stream().map(e -> s.name())).toArray(String[]::new);
+        int[] indexInSource = data.sources().stream().flatMapToInt(s -> IntStream.range(0, s.examples().size())).toArray();
+        SentenceEncoder encoder = SentenceEncoder.standard();
+        long start = System.nanoTime();
+        float[][] embeddings = EncoderTraining.embed(data.texts(), encoder, threads);
+        log.accept(String.format("embedded %d texts in %.0f s", all.size(), (System.nanoTime() - start) / 1e9));
+        int[] labels = all.stream().mapToInt(e -> e.label() == null ? -1 : e.label().ordinal()).toArray();
+        double[] weights = encoderWeights(data);
+        List<CombinerTraining.Held> held = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<SentimentSets.Emotions> train = new ArrayList<>();
-            List<Integer> trainRows = new ArrayList<>();
-            List<SentimentSets.Labelled> held = new ArrayList<>();
-            for (int i = 0; i < comments.size(); i++) {
-                SentimentSets.Emotions c = comments.get(i);
-                if (i % FOLDS != fold) {
-                    train.add(c);
-                    if (groups[i] >= 0) {
-                        trainRows.add(i);
-                    }
-                } else if (groups[i] >= 0) {
-                    held.add(new SentimentSets.Labelled(c.text(), c.group()));
+            int f = fold;
+            List<Integer> train = IntStream.range(0, all.size()).filter(i -> indexInSource[i] % FOLDS != f).boxed().toList();
+            DoccatSentimentModel words = DoccatTraining.train(train.stream().map(all::get).toList());
+            EncoderSentimentModel bge = new EncoderSentimentModel(encoder, EncoderTraining.fit(embeddings, labels, weights,
+                    train.stream().filter(i -> labels[i] >= 0).toList()));
+            List<CommentScorer> models = List.of(words, bge);
+            for (TrainingData.Source source : data.sources()) {
+                if (source.combines()) {
+                    held.addAll(scoreHeldOut(source, f, light, coreNlp, models));
                 }
             }
-            RedditSentimentModel model = trainCategorizer(train);
-            MiniLmSentimentModel miniLm = new MiniLmSentimentModel(encoder, MiniLmTraining.fit(embeddings, groups, trainRows));
-            annotated.addAll(annotate(held, coreNlp, List.of(model, miniLm)));
-            outOfFold.addAll(held);
-            log.accept(String.format("fold %d of %d: categorizer trained on %d comments, %d held-out comments scored",
-                    fold + 1, FOLDS, train.size(), held.size()));
+            log.accept(String.format("fold %d of %d: models trained on %d texts; held-out texts scored", f + 1, FOLDS, train.size()));
         }
-        ObjectNode combiner = new CombinerTraining(log).fit(outOfFold, annotated);
-        // cross-fitted stacking: the combiner learnt from every comment's out-of-fold scores; the shipped
-        // categorizer learns from all comments
-        RedditSentimentModel full = trainCategorizer(comments);
-        Path modelFile = modelsDir.resolve("reddit-sentiment.bin");
-        try (OutputStream out = Files.newOutputStream(modelFile)) {
-            full.model().serialize(out);
+        ObjectNode combiner = new CombinerTraining(log).fit(held);
+        DoccatSentimentModel words = DoccatTraining.train(all);
+        Path wordsFile = modelsDir.resolve("opennlp-sentiment.bin");
+        try (OutputStream out = Files.newOutputStream(wordsFile)) {
+            words.model().serialize(out);
         }
-        log.accept("wrote " + modelFile + " trained on all " + comments.size() + " comments (" + Files.size(modelFile) / 1024 + " KB)");
-        String dataSha256 = sha256(trainingFile);
-        List<Integer> allRows = java.util.stream.IntStream.range(0, groups.length).filter(i -> groups[i] >= 0).boxed().toList();
-        Path miniLmFile = modelsDir.resolve("minilm-sentiment.json");
-        MiniLmTraining.write(miniLmFile, MiniLmTraining.fit(embeddings, groups, allRows), MiniLmTraining.provenance(
-                BuildInfo.threadLensVersion(), trainingFile.getFileName().toString(), dataSha256, allRows.size()));
-        log.accept("wrote " + miniLmFile + " fitted on " + allRows.size() + " single-group comments");
-        combiner.set("provenance", provenance(comments.size(), outOfFold.size(), coreNlp, modelFile, dataSha256));
+        log.accept("wrote " + wordsFile + " trained on all " + all.size() + " texts (" + Files.size(wordsFile) / 1024 + " KB)");
+        List<Integer> labelled = IntStream.range(0, all.size()).filter(i -> labels[i] >= 0).boxed().toList();
+        Path encoderFile = modelsDir.resolve("bge-sentiment.json");
+        EncoderTraining.write(encoderFile, EncoderTraining.fit(embeddings, labels, weights, labelled),
+                EncoderTraining.provenance(BuildInfo.threadLensVersion(), dataProvenance(data), labelled.size()));
+        log.accept("wrote " + encoderFile + " fitted on " + labelled.size() + " texts with one polarity");
+        combiner.set("provenance", provenance(data, held.size(), coreNlp, wordsFile));
         Path combinerFile = modelsDir.resolve("sentiment-combiner.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(combinerFile.toFile(), combiner);
         log.accept("wrote " + combinerFile);
     }
 
-    /**
-     * One sample per sentiment group of each comment's emotions — negative, neutral, positive, or ambiguous
-     * (confusion, curiosity, realization, surprise): every comment teaches, mixed ones included, and the
-     * ambiguous category soaks up what is neither (it is left out when the model is used).
-     */
-    private RedditSentimentModel trainCategorizer(List<SentimentSets.Emotions> train) throws IOException {
-        SentimentFeatures features = SentimentFeatures.standard();
-        List<DocumentSample> samples = new ArrayList<>(train.size());
-        for (SentimentSets.Emotions c : train) {
-            String[] f = features.of(c.text());
-            java.util.Set<String> groups = new java.util.TreeSet<>();
-            for (String emotion : c.emotions()) {
-                groups.add(EmotionGroups.of(emotion).map(Polarity::wireName).orElse(AMBIGUOUS));
-            }
-            for (String group : groups) {
-                samples.add(new DocumentSample(group, f));
-            }
-        }
-        TrainingParameters p = TrainingParameters.defaultParams();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        p.put(TrainingParameters.ITERATIONS_PARAM, 100);
-        p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        p.put("L2Cost", L2_COST);
-        p.put("L1Cost", 0.0);
-        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {
-            new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
-        DoccatModel m = DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), p, factory);
-        return new RedditSentimentModel(m, features);
+    /** Each text's weight in the encoder regression: its source's weight shared among the source's texts. */
+    private static double[] encoderWeights(TrainingData data) {
+        return data.sources().stream().flatMapToDouble(s -> s.examples().stream()
+                .mapToDouble(e -> s.weight() / s.examples().size())).toArray();
     }
 
-    private static List<TextAnnotations> annotate(List<SentimentSets.Labelled> items, TextsAnnotator coreNlp,
-                                                  List<CommentScorer> models) {
+    /** The fold's texts of {@code source} with one polarity, scored; the first {@value #CORENLP_SAMPLE} by CoreNLP too. */
+    private static List<CombinerTraining.Held> scoreHeldOut(TrainingData.Source source, int fold, TextsAnnotator light,
+                                                            TextsAnnotator coreNlp, List<CommentScorer> models) {
+        List<TrainingData.Example> items = IntStream.range(0, source.examples().size()).filter(i -> i % FOLDS == fold)
+                .mapToObj(source.examples()::get).filter(e -> e.label() != null).toList();
+        int sampled = Math.min(items.size(), CORENLP_SAMPLE / FOLDS);
+        List<String> texts = items.stream().map(TrainingData.Example::text).toList();
+        List<TextAnnotations> annotated = new ArrayList<>(coreNlp.annotate(texts.subList(0, sampled), options(models)));
+        annotated.addAll(light.annotate(texts.subList(sampled, texts.size()), options(models)));
+        List<CombinerTraining.Held> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(new CombinerTraining.Held(items.get(i).label(), source.name(), annotated.get(i)));
+        }
+        return out;
+    }
+
+    private static ThreadAnnotator.Options options(List<CommentScorer> models) {
         List<CommentScorer> scorers = new ArrayList<>();
         scorers.add(VaderCommentScorer.standard());
         scorers.addAll(models);
-        ThreadAnnotator.Options options = new ThreadAnnotator.Options(MarkupStyle.REDDIT_MARKDOWN,
-                VaderSentenceScorer.standard(), true, scorers);
-        return coreNlp.annotate(items.stream().map(SentimentSets.Labelled::text).toList(), options);
+        return new ThreadAnnotator.Options(MarkupStyle.REDDIT_MARKDOWN, VaderSentenceScorer.standard(), true, scorers);
     }
 
-    /** The combiner's provenance; the shipped categorizer learnt from all {@code comments}. */
-    private ObjectNode provenance(int comments, int heldOut, TextsAnnotator coreNlp, Path modelFile,
-                                  String dataSha256) throws IOException {
+    /** Which files the models learnt from, each with its SHA-256. */
+    private ObjectNode dataProvenance(TrainingData data) throws IOException {
+        ObjectNode p = JSON.createObjectNode();
+        for (String file : List.of("goemotions-train/train.tsv", "tweeteval-train/train_text.txt",
+                "tweeteval-train/train_labels.txt", "sst-train/train.txt")) {
+            p.put(file, sha256(dataDir.resolve(file)));
+        }
+        data.sources().forEach(s -> p.put(s.name() + "Texts", s.examples().size()));
+        return p;
+    }
+
+    /** The combiner's provenance. */
+    private ObjectNode provenance(TrainingData data, int heldOut, TextsAnnotator coreNlp, Path wordsFile) throws IOException {
         ObjectNode p = JSON.createObjectNode();
         p.put("threadlens", BuildInfo.threadLensVersion());
         p.put("opennlp", BuildInfo.openNlpVersion());
-        p.put("trainingData", trainingFile.getFileName().toString());
-        p.put("trainingDataSha256", dataSha256);
-        p.put("comments", comments);
-        p.put("split", FOLDS + "-fold cross-fitting (comment i in fold i mod " + FOLDS + "); out-of-fold scores of comments with one sentiment group fit the combiner");
-        p.put("categorizerComments", comments);
-        p.put("combinerComments", heldOut);
-        p.put("categorizer", "OpenNLP doccat over sentiment groups (one sample per group of a comment's emotions), MAXENT_QN, L2Cost "
-                + L2_COST + ", cutoff " + CUTOFF + ", 100 iterations, bag of words + bigrams");
-        p.put("categorizerSha256", sha256(modelFile));
+        p.set("trainingData", dataProvenance(data));
+        p.put("split", FOLDS + "-fold cross-fitting (a source's i-th text in fold i mod " + FOLDS + "); out-of-fold "
+                + "scores of whole texts with one polarity fit the combiner, each source weighing alike; CoreNLP "
+                + "scored the first " + CORENLP_SAMPLE + " of each source");
+        p.put("combinerTexts", heldOut);
+        p.put("categorizer", DoccatTraining.DESCRIPTION);
+        p.put("categorizerSha256", sha256(wordsFile));
         p.put("corenlp", coreNlp.engine().version());
         p.put("corenlpConfigHash", coreNlp.engine().configHash());
         return p;

@@ -7,8 +7,10 @@ import org.threadlens.annotate.ScorerSentiment;
 
 /**
  * VADER on a whole comment's own words, scorer {@value VaderSentenceScorer#NAME}: label from the compound
- * score (thresholds of {@link VaderSentenceScorer}), score = compound, distribution = VADER's negative,
- * neutral and positive proportions. Thread-safe.
+ * score (thresholds of {@link VaderSentenceScorer}), score = compound, distribution = the sentence scorer's
+ * five-class spread of the compound folded to negative, neutral, positive, so that the label's polarity is its
+ * most probable class. (VADER's own word proportions are not a probability of the comment's class: nearly
+ * every comment's largest share is neutral.) Thread-safe.
  */
 public final class VaderCommentScorer implements CommentScorer {
     private final VaderScorer vader;
@@ -34,7 +36,7 @@ public final class VaderCommentScorer implements CommentScorer {
     @Override
     public ScorerSentiment score(String plainText) {
         VaderScores s = vader.score(plainText);
-        PolarityDistribution p = PolarityDistribution.ofWeights(s.neg(), s.neu(), s.pos());
+        PolarityDistribution p = PolarityDistribution.of(VaderSentenceScorer.distribution(s.compound()));
         return new ScorerSentiment(name(), VaderSentenceScorer.label(s.compound()), s.compound(),
                 List.of(p.negative(), p.neutral(), p.positive()), p);
     }

@@ -17,7 +17,7 @@ import org.threadlens.annotate.SentimentLabel;
  *
  * <p>Thread-safe: one instance serves every thread. Cost is O(n log n) in the number of words. Each thread
  * remembers the last text it scored and its scores, because two comment scorers read VADER's scores of the
- * same text one after the other (the VADER scorer, and the Reddit model, whose features include them).
+ * same text one after the other (the VADER scorer, and the word model, whose features include them).
  */
 public final class VaderScorer {
     private static final double POSITIVE_THRESHOLD = 0.05;

@@ -1,4 +1,4 @@
-package org.threadlens.sentiment.minilm;
+package org.threadlens.sentiment.encoder;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
-package org.threadlens.sentiment.minilm;
+package org.threadlens.sentiment.encoder;
 
 /**
  * The class probabilities of a linear model: the softmax of each class's weighted sum of the features plus
  * its bias, computed stably (the largest score subtracted before exponentiating). Shared by the scorers that
- * read such a model (MiniLM's regression) and by the combiner's logistic regression, so that a model is
+ * read such a model (the sentence encoder's regression) and by the combiner's logistic regression, so that a model is
  * applied exactly as it was fitted.
  */
 public final class LinearSoftmax {

@@ -1,4 +1,4 @@
-package org.threadlens.sentiment.reddit;
+package org.threadlens.sentiment.doccat;
 
 import java.util.Optional;
 import java.util.Set;

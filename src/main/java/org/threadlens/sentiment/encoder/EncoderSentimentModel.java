@@ -1,4 +1,4 @@
-package org.threadlens.sentiment.minilm;
+package org.threadlens.sentiment.encoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,31 +11,31 @@ import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.ScorerSentiment;
 
 /**
- * Scorer {@value #NAME}: a multinomial logistic regression over the {@link MiniLmEncoder} embedding of the
- * comment, trained on GoEmotions' Reddit comments by {@code threadlens train sentiment} and kept in
- * {@code models/minilm-sentiment.json} (weights per class negative, neutral, positive: 384 then a bias).
+ * Scorer {@value #NAME}: a multinomial logistic regression over the {@link SentenceEncoder} embedding of the
+ * comment, trained on Reddit comments, tweets and movie-review sentences by {@code threadlens train sentiment} and kept in
+ * {@code models/bge-sentiment.json} (weights per class negative, neutral, positive: 384 then a bias).
  * Score = P(positive) − P(negative); label = the most probable polarity. Immutable and thread-safe.
  */
-public final class MiniLmSentimentModel implements CommentScorer {
-    public static final String NAME = "minilm";
-    public static final String FORMAT = "threadlens-minilm-sentiment/1";
+public final class EncoderSentimentModel implements CommentScorer {
+    public static final String NAME = "bge";
+    public static final String FORMAT = "threadlens-encoder-sentiment/1";
     /** Where the weights shipped with ThreadLens live on the classpath (from {@code models/}). */
-    public static final String RESOURCE = "/threadlens-models/minilm-sentiment.json";
+    public static final String RESOURCE = "/threadlens-models/bge-sentiment.json";
 
-    private final MiniLmEncoder encoder;
+    private final SentenceEncoder encoder;
     private final double[][] weights;
 
-    /** @param weights three rows (negative, neutral, positive) of {@value MiniLmEncoder#DIMENSIONS} + 1 numbers */
-    public MiniLmSentimentModel(MiniLmEncoder encoder, double[][] weights) {
+    /** @param weights three rows (negative, neutral, positive) of {@value SentenceEncoder#DIMENSIONS} + 1 numbers */
+    public EncoderSentimentModel(SentenceEncoder encoder, double[][] weights) {
         this.encoder = encoder;
         if (weights.length != 3) {
             throw new IllegalArgumentException("expected 3 rows of weights, got " + weights.length);
         }
         this.weights = new double[3][];
         for (int c = 0; c < 3; c++) {
-            if (weights[c].length != MiniLmEncoder.DIMENSIONS + 1) {
+            if (weights[c].length != SentenceEncoder.DIMENSIONS + 1) {
                 throw new IllegalArgumentException("row " + c + " has " + weights[c].length + " weights, expected "
-                        + (MiniLmEncoder.DIMENSIONS + 1));
+                        + (SentenceEncoder.DIMENSIONS + 1));
             }
             this.weights[c] = weights[c].clone();
         }
@@ -46,7 +46,7 @@ public final class MiniLmSentimentModel implements CommentScorer {
      * machine; if it does not (no native library for the platform, no room to unpack it), a one-line warning
      * goes to standard error, once, and comment sentiment combines the other scorers.
      */
-    public static Optional<MiniLmSentimentModel> standard() {
+    public static Optional<EncoderSentimentModel> standard() {
         return Holder.STANDARD;
     }
 
@@ -74,7 +74,7 @@ public final class MiniLmSentimentModel implements CommentScorer {
 
     @Override
     public String description() {
-        return "logistic regression over all-MiniLM-L6-v2 sentence embeddings, trained on GoEmotions Reddit comments";
+        return "logistic regression over bge-small-en-v1.5 sentence embeddings, trained on Reddit comments, tweets and review sentences";
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class MiniLmSentimentModel implements CommentScorer {
      * (the trainer fits {@code weights} with the same function).
      */
     public static double[] softmax(double[][] weights, float[] embedding) {
-        double[] x = new double[MiniLmEncoder.DIMENSIONS];
+        double[] x = new double[SentenceEncoder.DIMENSIONS];
         for (int f = 0; f < x.length; f++) {
             x[f] = embedding[f];
         }
@@ -96,14 +96,14 @@ public final class MiniLmSentimentModel implements CommentScorer {
     }
 
     private static final class Holder {
-        static final Optional<MiniLmSentimentModel> STANDARD = load();
+        static final Optional<EncoderSentimentModel> STANDARD = load();
 
-        private static Optional<MiniLmSentimentModel> load() {
-            if (!MiniLmEncoder.available()) {
+        private static Optional<EncoderSentimentModel> load() {
+            if (!SentenceEncoder.available()) {
                 return Optional.empty();
             }
             double[][] weights;
-            try (InputStream in = MiniLmSentimentModel.class.getResourceAsStream(RESOURCE)) {
+            try (InputStream in = EncoderSentimentModel.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     return Optional.empty();
                 }
@@ -112,9 +112,9 @@ public final class MiniLmSentimentModel implements CommentScorer {
                 throw new UncheckedIOException(RESOURCE + " is unreadable", e);
             }
             try {
-                return Optional.of(new MiniLmSentimentModel(MiniLmEncoder.standard(), weights));
+                return Optional.of(new EncoderSentimentModel(SentenceEncoder.standard(), weights));
             } catch (LinkageError | RuntimeException e) {
-                System.err.println("threadlens: warning: the minilm scorer is left out, ONNX Runtime does not load here ("
+                System.err.println("threadlens: warning: the bge scorer is left out, ONNX Runtime does not load here ("
                         + rootMessage(e) + "); comment sentiment combines the other scorers");
                 return Optional.empty();
             }

@@ -1,4 +1,4 @@
-package org.threadlens.sentiment.minilm;
+package org.threadlens.sentiment.encoder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +23,7 @@ class WordPieceTokenizerTest {
 
     @BeforeAll
     static void readVocabulary() throws IOException {
-        try (InputStream in = WordPieceTokenizer.class.getResourceAsStream(MiniLmEncoder.TOKENIZER_RESOURCE)) {
+        try (InputStream in = WordPieceTokenizer.class.getResourceAsStream(SentenceEncoder.TOKENIZER_RESOURCE)) {
             tokenizer = WordPieceTokenizer.read(in);
         }
     }

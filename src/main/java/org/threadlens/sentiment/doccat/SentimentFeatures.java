@@ -1,4 +1,4 @@
-package org.threadlens.sentiment.reddit;
+package org.threadlens.sentiment.doccat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.threadlens.sentiment.vader.VaderScorer;
 import org.threadlens.sentiment.vader.VaderScores;
 
 /**
- * The features the Reddit sentiment model reads from a comment: lower-cased tokens (OpenNLP's simple
+ * The features the word sentiment model reads from a text: lower-cased tokens (OpenNLP's simple
  * tokenizer), each word after a negation up to the next punctuation prefixed {@code NOT_}; VADER's compound,
  * negative and positive scores in tenths ({@code VC=-6}, {@code VN=3}, {@code VP=0}); and whether the comment
  * has {@code !} or {@code ?}. Bag-of-words and bigram features are added by the categorizer. Used identically

@@ -1,4 +1,4 @@
-package org.threadlens.sentiment.minilm;
+package org.threadlens.sentiment.encoder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.Polarity;
 
 /** The MiniLM encoder and the shipped sentiment regression, loaded from their Maven artifact and models/. */
-class MiniLmEncoderIT {
+class SentenceEncoderIT {
     private static double cosine(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {
@@ -18,23 +18,23 @@ class MiniLmEncoderIT {
 
     @Test
     void embeddingsHaveUnitLengthAndParaphrasesAreClose() {
-        MiniLmEncoder encoder = MiniLmEncoder.standard();
+        SentenceEncoder encoder = SentenceEncoder.standard();
         float[] cat = encoder.embed("The cat sat on the mat.");
         float[] kitten = encoder.embed("A kitten was sitting on the rug.");
         float[] rates = encoder.embed("Interest rates rose again this quarter.");
-        assertEquals(MiniLmEncoder.DIMENSIONS, cat.length);
+        assertEquals(SentenceEncoder.DIMENSIONS, cat.length);
         assertEquals(1.0, cosine(cat, cat), 1e-4);
         assertTrue(cosine(cat, kitten) > cosine(cat, rates) + 0.3, "paraphrase closer than an unrelated sentence");
     }
 
     @Test
     void aTextFarBeyondTheModelsLengthIsEncoded() {
-        assertEquals(MiniLmEncoder.DIMENSIONS, MiniLmEncoder.standard().embed("so good ".repeat(2000)).length);
+        assertEquals(SentenceEncoder.DIMENSIONS, SentenceEncoder.standard().embed("so good ".repeat(2000)).length);
     }
 
     @Test
     void theShippedModelReadsPlainSentiment() {
-        MiniLmSentimentModel model = MiniLmSentimentModel.standard().orElseThrow();
+        EncoderSentimentModel model = EncoderSentimentModel.standard().orElseThrow();
         assertEquals(Polarity.POSITIVE, model.score("This is wonderful, thank you so much!").polarity().argMax());
         assertEquals(Polarity.NEGATIVE, model.score("This is awful and I hate it.").polarity().argMax());
     }

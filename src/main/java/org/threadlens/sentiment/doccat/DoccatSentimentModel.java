@@ -1,4 +1,4 @@
-package org.threadlens.sentiment.reddit;
+package org.threadlens.sentiment.doccat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,24 +11,24 @@ import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.ScorerSentiment;
 
 /**
- * The Reddit sentiment model, scorer {@value #NAME}: an OpenNLP document categorizer over
+ * The word sentiment model, scorer {@value #NAME}: an OpenNLP document categorizer over
  * {@link SentimentFeatures}. Its categories are negative, neutral, positive and ambiguous (or GoEmotions'
  * emotions, grouped by {@link EmotionGroups}); P(negative), P(neutral), P(positive) are read from them, the
  * ambiguous share left out and the rest renormalised. Score = P(positive) −
  * P(negative); label = the most probable polarity. Thread-safe: the model is shared, each call uses a
  * categorizer of its own (OpenNLP's are not thread-safe and cost nothing to create).
  */
-public final class RedditSentimentModel implements CommentScorer {
+public final class DoccatSentimentModel implements CommentScorer {
     public static final String NAME = "opennlp";
     /** Where the model shipped with ThreadLens lives on the classpath (from {@code models/}). */
-    public static final String RESOURCE = "/threadlens-models/reddit-sentiment.bin";
+    public static final String RESOURCE = "/threadlens-models/opennlp-sentiment.bin";
 
     private final DoccatModel model;
     private final SentimentFeatures features;
     /** The polarity of each category, by index; null for ambiguous emotions. */
     private final Polarity[] groups;
 
-    public RedditSentimentModel(DoccatModel model, SentimentFeatures features) {
+    public DoccatSentimentModel(DoccatModel model, SentimentFeatures features) {
         this.model = model;
         this.features = features;
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
@@ -52,12 +52,12 @@ public final class RedditSentimentModel implements CommentScorer {
     }
 
     /** The model shipped with ThreadLens, if the build has it. */
-    public static Optional<RedditSentimentModel> standard() {
+    public static Optional<DoccatSentimentModel> standard() {
         return Holder.STANDARD;
     }
 
-    public static RedditSentimentModel read(InputStream in) throws IOException {
-        return new RedditSentimentModel(new DoccatModel(in), SentimentFeatures.standard());
+    public static DoccatSentimentModel read(InputStream in) throws IOException {
+        return new DoccatSentimentModel(new DoccatModel(in), SentimentFeatures.standard());
     }
 
     public DoccatModel model() {
@@ -71,7 +71,7 @@ public final class RedditSentimentModel implements CommentScorer {
 
     @Override
     public String description() {
-        return "OpenNLP document categorizer trained on GoEmotions Reddit comments (negative/neutral/positive)";
+        return "OpenNLP document categorizer trained on Reddit comments, tweets and review sentences (negative/neutral/positive)";
     }
 
     @Override
@@ -89,10 +89,10 @@ public final class RedditSentimentModel implements CommentScorer {
 
     /** Loads the shipped model once, on first use. */
     private static final class Holder {
-        static final Optional<RedditSentimentModel> STANDARD = load();
+        static final Optional<DoccatSentimentModel> STANDARD = load();
 
-        private static Optional<RedditSentimentModel> load() {
-            try (InputStream in = RedditSentimentModel.class.getResourceAsStream(RESOURCE)) {
+        private static Optional<DoccatSentimentModel> load() {
+            try (InputStream in = DoccatSentimentModel.class.getResourceAsStream(RESOURCE)) {
                 return in == null ? Optional.empty() : Optional.of(read(in));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(RESOURCE + " is unreadable", e);

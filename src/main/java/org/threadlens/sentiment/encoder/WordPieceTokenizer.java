@@ -1,4 +1,4 @@
-package org.threadlens.sentiment.minilm;
+package org.threadlens.sentiment.encoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * BERT's uncased tokenization as Hugging Face {@code tokenizers} does it for all-MiniLM-L6-v2
+ * BERT's uncased tokenization as Hugging Face {@code tokenizers} does it for BERT-vocabulary encoders (bge-small-en-v1.5, all-MiniLM-L6-v2)
  * ({@code BertNormalizer} with lower-casing and accent stripping, {@code BertPreTokenizer}, {@code WordPiece}
  * with {@code ##} continuations, {@code [CLS] … [SEP]}), read from the model's {@code tokenizer.json}.
  *
