@@ -30,10 +30,10 @@ public final class Batches {
     /**
      * Annotates texts with a setup's preparation and scorers: plain CoreNLP gets none of ThreadLens's
      * (CoreNLP's own sentence sentiment only); the ThreadLens setups get the fallback and comment scorers,
-     * with {@code minilm} the MiniLM second opinion among them.
+     * with MiniLM among them as {@code minilm} says.
      */
     public static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup,
-                                                 Set<Layer> layers, int threads, boolean minilm) {
+                                                 Set<Layer> layers, int threads, SentimentScorers.MiniLm minilm) {
         ThreadAnnotator.Options options = setup.threadLensScorers()
                 ? SentimentScorers.options(layers, setup.markup(), setup.caseless(), minilm)
                 : new ThreadAnnotator.Options(setup.markup(), null, setup.caseless(), List.of());

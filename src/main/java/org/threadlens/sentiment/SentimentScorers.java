@@ -22,13 +22,32 @@ public final class SentimentScorers {
     private SentimentScorers() {
     }
 
+    /** How the MiniLM scorer runs. */
+    public enum MiniLm {
+        /** Not at all ({@code annotate --no-minilm}). */
+        OFF,
+        /** As {@code annotate} runs it: a second opinion, asked where the shipped rule says. */
+        SECOND_OPINION,
+        /**
+         * On every comment, for evaluation only: so that it can be measured alone. The comment sentiment
+         * combined from such scores is not what {@code annotate} reports until the shipped rule is applied
+         * again ({@code sentiment.eval.ReportedSentiment}).
+         */
+        ALWAYS
+    }
+
     /** VADER, the Reddit categorizer if present, and with {@code minilm} the MiniLM second opinion if present. */
     public static List<CommentScorer> standard(boolean minilm) {
+        return standard(minilm ? MiniLm.SECOND_OPINION : MiniLm.OFF);
+    }
+
+    /** VADER, the Reddit categorizer if present, and MiniLM if present, run as {@code minilm} says. */
+    public static List<CommentScorer> standard(MiniLm minilm) {
         List<CommentScorer> out = new ArrayList<>();
         out.add(VaderCommentScorer.standard());
         RedditSentimentModel.standard().ifPresent(out::add);
-        if (minilm) {
-            MiniLmSentimentModel.standard().ifPresent(m -> out.add(secondOpinion(m)));
+        if (minilm != MiniLm.OFF) {
+            MiniLmSentimentModel.standard().ifPresent(m -> out.add(minilm == MiniLm.ALWAYS ? m : secondOpinion(m)));
         }
         return out;
     }
@@ -47,6 +66,11 @@ public final class SentimentScorers {
      * @param minilm whether the MiniLM second opinion is among the comment scorers
      */
     public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase, boolean minilm) {
+        return options(layers, markup, detectCase, minilm ? MiniLm.SECOND_OPINION : MiniLm.OFF);
+    }
+
+    /** Annotation options as {@link #options(Set, MarkupStyle, boolean, boolean)}, MiniLM run as {@code minilm} says. */
+    public static ThreadAnnotator.Options options(Set<Layer> layers, MarkupStyle markup, boolean detectCase, MiniLm minilm) {
         boolean sentiment = layers.contains(Layer.SENTIMENT);
         return new ThreadAnnotator.Options(markup, sentiment ? VaderSentenceScorer.standard() : null, detectCase,
                 sentiment ? standard(minilm) : List.of());
