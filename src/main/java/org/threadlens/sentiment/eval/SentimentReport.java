@@ -94,7 +94,7 @@ public final class SentimentReport {
 
     /**
      * The reported sentiment in detail: how it was reached, per-class F1 and the confusion matrix, calibration
-     * per class; then the agreement between scorers.
+     * per class; then the agreement between scorers, if there are several.
      */
     public List<String> details() {
         SentimentEvaluation reported = byScorer.get(REPORTED);
@@ -107,8 +107,10 @@ public final class SentimentReport {
         lines.add(String.format(Locale.ROOT, " calibration of the reported distribution (one class against the rest, %d bins):",
                 Calibration.BINS));
         lines.addAll(calibration.format());
-        lines.add(" agreement between scorers (same polarity):");
-        lines.addAll(agreement.format());
+        if (!agreement.rates().isEmpty()) {
+            lines.add(" agreement between scorers (same polarity):");
+            lines.addAll(agreement.format());
+        }
         return lines;
     }
 }
