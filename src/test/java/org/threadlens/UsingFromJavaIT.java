@@ -35,7 +35,7 @@ class UsingFromJavaIT {
         Set<Layer> layers = Layer.parseList("entities,sentiment");
         try (CommentAnnotator engine = new CoreNlpProvider().open(layers, Map.of());
              ThreadStream threads = reader.open(List.of(InputFile.of("examples/reddit-space-thread.txt")), ReadContext.defaults())) {
-            // the sentence and comment scorers annotate runs (markup by platform, caseless routing, MiniLM)
+            // the sentence and comment scorers annotate runs (markup by platform, caseless routing, the bge encoder)
             ThreadAnnotator annotator = new ThreadAnnotator(engine, SentimentScorers.options(layers, null, true, true));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             for (DiscussionThread t = threads.read(); t != null; t = threads.read()) {

@@ -30,12 +30,12 @@ public final class Batches {
     /**
      * Annotates texts with a setup's preparation and scorers: plain CoreNLP gets none of ThreadLens's
      * (CoreNLP's own sentence sentiment only); the ThreadLens setups get the fallback and comment scorers,
-     * with {@code encoder} the sentence-encoder second opinion among them.
+     * with the encoder scorer among them as {@code encoder} says.
      */
     public static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup,
-                                                 Set<Layer> layers, int threads, boolean minilm) {
+                                                 Set<Layer> layers, int threads, SentimentScorers.Encoder encoder) {
         ThreadAnnotator.Options options = setup.threadLensScorers()
-                ? SentimentScorers.options(layers, setup.markup(), setup.caseless(), minilm)
+                ? SentimentScorers.options(layers, setup.markup(), setup.caseless(), encoder)
                 : new ThreadAnnotator.Options(setup.markup(), null, setup.caseless(), List.of());
         return annotateWith(texts, engine, options, threads);
     }

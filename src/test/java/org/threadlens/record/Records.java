@@ -23,7 +23,7 @@ public final class Records {
     }
 
     /**
-     * With every layer and the sentiment scorers ThreadLens ships (VADER, the Reddit model; not MiniLM, whose
+     * With every layer and the sentiment scorers ThreadLens ships (VADER, the word model; not the encoder scorer, whose
      * native model unit tests do not load): every field filled.
      */
     public static AnnotatedThread annotateWithScorers(DiscussionThread thread) {

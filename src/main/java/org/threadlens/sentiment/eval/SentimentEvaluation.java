@@ -61,12 +61,19 @@ public final class SentimentEvaluation {
         return perClass().values().stream().mapToDouble(PrfCounts::f1).average().orElse(0);
     }
 
-    /** A few lines: summary, per class, confusion. */
-    public List<String> format() {
+    /** How many texts of gold class {@code gold} were predicted {@code predicted}. */
+    public long count(Polarity gold, Polarity predicted) {
+        return confusion[gold.ordinal()][predicted.ordinal()];
+    }
+
+    /** The confusion matrix as a small table: a header, then one row per gold class, columns predicted. */
+    public List<String> formatConfusion() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "  accuracy %.3f  macro-F1 %.3f  (n %d)", accuracy(), macroF1(), total()));
-        perClass().forEach((p, c) -> lines.add(String.format(Locale.ROOT, "  %-9s %s", p.name().toLowerCase(Locale.ROOT), c.format())));
-        lines.add("  confusion (rows gold neg/neu/pos, columns predicted): " + java.util.Arrays.deepToString(confusion));
+        lines.add(String.format(Locale.ROOT, "  %-14s %9s %9s %9s", "gold \\ pred", "negative", "neutral", "positive"));
+        for (Polarity g : Polarity.values()) {
+            lines.add(String.format(Locale.ROOT, "  %-14s %9d %9d %9d", g.wireName(), count(g, Polarity.NEGATIVE),
+                    count(g, Polarity.NEUTRAL), count(g, Polarity.POSITIVE)));
+        }
         return lines;
     }
 }
