@@ -48,7 +48,9 @@ final class TrainCommand {
                 throw new UserException("--data " + data + ": no such directory", ExitCodes.BAD_INPUT);
             }
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            try (CommentAnnotator coreNlp = new CoreNlpProvider().open(SentimentTraining.layers(), Map.of());
+            // CoreNLP's sentence sentiment runs in the balanced profile (the fast one has no parser)
+            try (CommentAnnotator coreNlp = new CoreNlpProvider().open(SentimentTraining.layers(),
+                    Map.of(CoreNlpProvider.PROFILE_SETTING, "balanced"));
                  CommentAnnotator light = new OpenNlpProvider().open(SentimentTraining.layers(), Map.of())) {
                 new SentimentTraining(data, models, System.err::println).run(texts(light, workers), texts(coreNlp, workers), workers);
             }

@@ -31,6 +31,7 @@ final class CombinerTraining {
     /** The costly scorer asked only where the gate scorer is unsure, and the grid and tolerance choosing when. */
     static final String SECOND_OPINION = "bge";
     static final String GATE = "opennlp";
+    static final String CORENLP = "corenlp";
     static final double[] SECOND_OPINION_GRID = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
     static final double SECOND_OPINION_TOLERANCE = 0.001;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +53,10 @@ final class CombinerTraining {
         ArrayNode combinations = root.putArray("combinations");
         for (List<String> scorers : COMBINATIONS) {
             List<Held> rows = held.stream().filter(h -> h.annotated().scores().keySet().containsAll(scorers)).toList();
+            if (rows.isEmpty()) {
+                throw new IllegalStateException("no held-out text has scores from every one of " + scorers
+                        + ": was CoreNLP's sentence sentiment (the balanced profile) run on the sample?");
+            }
             double[][] features = rows.stream().map(h -> SentimentCombiner.features(scorers, h.annotated().scores()))
                     .toArray(double[][]::new);
             int[] labels = rows.stream().mapToInt(h -> h.gold().ordinal()).toArray();
@@ -101,13 +106,12 @@ final class CombinerTraining {
      */
     private void chooseSecondOpinion(ObjectNode root, List<Held> held) {
         SentimentCombiner combiner = SentimentCombiner.parse(root);
-        List<Held> items = held.stream().filter(h -> !h.annotated().scores().containsKey("corenlp")).toList();
-        double[] always = cascade(combiner, items, 1.0);
+        double[] always = cascade(combiner, held, 1.0);
         double chosen = 1.0;
         double[] result = always;
         for (double below : SECOND_OPINION_GRID) {
-            double[] r = cascade(combiner, items, below);
-            log.accept(String.format("%s asked below %s's %.2f: %.1f%% of comments, macro-F1 %.4f (always: %.4f)",
+            double[] r = cascade(combiner, held, below);
+            log.accept(String.format("%s asked below %s's %.2f: %.1f%% of texts, mean macro-F1 %.4f (always: %.4f)",
                     SECOND_OPINION, GATE, below, 100 * r[1], r[0], always[0]));
             if (r[0] >= always[0] - SECOND_OPINION_TOLERANCE) {
                 chosen = below;
@@ -120,13 +124,17 @@ final class CombinerTraining {
                 .put("askedShare", result[1]).put("inSampleMeanMacroF1", result[0]).put("alwaysMeanMacroF1", always[0]);
     }
 
-    /** Out-of-fold {mean macro-F1 over sources, share of texts asked} when the second opinion is asked below {@code below}. */
+    /**
+     * Out-of-fold {mean macro-F1 over sources, share of texts asked} when the second opinion is asked below
+     * {@code below}, in the default profile: without CoreNLP's scores, where they were computed.
+     */
     private static double[] cascade(SentimentCombiner combiner, List<Held> items, double below) {
         SecondOpinion.Rule rule = new SecondOpinion.Rule(GATE, below);
         Map<String, SentimentEvaluation> bySource = new TreeMap<>();
         int asked = 0;
         for (Held h : items) {
             Map<String, ScorerSentiment> scores = new TreeMap<>(h.annotated().scores());
+            scores.remove(CORENLP);
             if (rule.wanted(scores) && scores.containsKey(SECOND_OPINION)) {
                 asked++;
             } else {

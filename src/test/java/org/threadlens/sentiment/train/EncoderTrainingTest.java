@@ -13,7 +13,7 @@ import org.threadlens.sentiment.encoder.EncoderSentimentModel;
 
 /** The encoder regression's fit, on embeddings whose class is written in two of their dimensions. */
 class EncoderTrainingTest {
-    private static final int N = 600;
+    private static final int N = 1800;
 
     /** Class 0 leans on dimension 0, class 2 on dimension 1, class 1 on neither; the rest is noise. */
     private static float[][] embeddings(int[] labels) {
