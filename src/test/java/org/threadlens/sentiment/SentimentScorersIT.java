@@ -8,23 +8,23 @@ import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.CommentScorer;
 import org.threadlens.annotate.SecondOpinion;
 
-/** The comment scorers a run gets: the shipped models, MiniLM as the second opinion the combiner's rule says. */
+/** The comment scorers a run gets: the shipped models, the bge encoder as the second opinion the combiner's rule says. */
 class SentimentScorersIT {
     private static List<String> names(List<CommentScorer> scorers) {
         return scorers.stream().map(CommentScorer::name).toList();
     }
 
     @Test
-    void encoderModelIsAskedWhereTheRedditModelIsUnsure() {
+    void theEncoderIsAskedWhereTheWordModelIsUnsure() {
         List<CommentScorer> scorers = SentimentScorers.standard(true);
         assertEquals(List.of("vader", "opennlp", "bge"), names(scorers));
-        SecondOpinion minilm = assertInstanceOf(SecondOpinion.class, scorers.get(2));
-        assertEquals("opennlp", minilm.rule().gate());
-        assertEquals(0.65, minilm.rule().below(), "the threshold train sentiment chose, from models/sentiment-combiner.json");
+        SecondOpinion encoder = assertInstanceOf(SecondOpinion.class, scorers.get(2));
+        assertEquals("opennlp", encoder.rule().gate());
+        assertEquals(0.8, encoder.rule().below(), "the threshold train sentiment chose, from models/sentiment-combiner.json");
     }
 
     @Test
-    void withoutMiniLmTheOtherScorersRemain() {
+    void withoutTheEncoderTheOtherScorersRemain() {
         assertEquals(List.of("vader", "opennlp"), names(SentimentScorers.standard(false)));
     }
 }

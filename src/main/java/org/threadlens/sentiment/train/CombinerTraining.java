@@ -32,8 +32,8 @@ final class CombinerTraining {
     static final String SECOND_OPINION = "bge";
     static final String GATE = "opennlp";
     static final String CORENLP = "corenlp";
-    static final double[] SECOND_OPINION_GRID = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
-    static final double SECOND_OPINION_TOLERANCE = 0.001;
+    static final double[] SECOND_OPINION_GRID = {0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+    static final double SECOND_OPINION_TOLERANCE = 0.005;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Consumer<String> log;

@@ -15,17 +15,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.threadlens.sentiment.encoder.SentenceEncoder;
 import org.threadlens.sentiment.encoder.EncoderSentimentModel;
+import org.threadlens.sentiment.encoder.SentimentHead;
 
 /**
- * Fits the {@code bge} scorer's regression: negative / neutral / positive from a text's sentence embedding,
- * by mini-batch Adam on the weighted cross-entropy (each text weighted so that every source counts alike)
- * with a small L2 penalty. Deterministic: fixed seed, one thread. Parameters chosen on the dev splits.
+ * Fits the {@code bge} scorer's head ({@link SentimentHead}): negative / neutral / positive from a text's
+ * sentence embedding through {@value #HIDDEN} rectified units, by mini-batch Adam on the weighted
+ * cross-entropy (each text weighted so that every source counts alike) with a small L2 penalty.
+ * Deterministic: fixed seed, one thread. Its size, epochs and rate were chosen on the dev splits (256 units
+ * and 6 epochs against a regression of 8: +3 to +6 points of macro-F1 on each).
  */
 final class EncoderTraining {
-    static final double L2 = 1e-4;
-    static final int EPOCHS = 8;
+    static final int HIDDEN = 256;
+    static final double L2 = 1e-5;
+    static final int EPOCHS = 6;
     static final int BATCH = 64;
-    static final double RATE = 0.005;
+    static final double RATE = 0.001;
     static final long SEED = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,82 +64,50 @@ final class EncoderTraining {
     }
 
     /**
-     * Weights (three rows of {@value SentenceEncoder#DIMENSIONS} + bias) fitted to the comments {@code rows}.
+     * A head fitted to the embeddings {@code rows}.
      *
      * @param labels  class of each embedding (Polarity ordinal), or -1 where it has none
      * @param weights weight of each embedding in the loss
      */
-    static double[][] fit(float[][] embeddings, int[] labels, double[] weights, List<Integer> rows) {
-        int d = SentenceEncoder.DIMENSIONS;
-        double[][] w = new double[3][d + 1];
-        double[][] m = new double[3][d + 1];
-        double[][] v = new double[3][d + 1];
-        List<Integer> order = new ArrayList<>(rows);
+    static SentimentHead fit(float[][] embeddings, int[] labels, double[] weights, List<Integer> rows) {
+        return fit(embeddings, labels, weights, rows, HIDDEN);
+    }
+
+    static SentimentHead fit(float[][] embeddings, int[] labels, double[] weights, List<Integer> rows, int hidden) {
         Random random = new Random(SEED);
-        int step = 0;
+        MlpFit net = new MlpFit(SentenceEncoder.DIMENSIONS, hidden, random);
+        List<Integer> order = new ArrayList<>(rows);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
             for (int start = 0; start < order.size(); start += BATCH) {
-                int end = Math.min(order.size(), start + BATCH);
-                List<Integer> batch = order.subList(start, end);
-                double[][] g = gradient(w, embeddings, labels, weights, batch);
-                step++;
-                adam(w, g, m, v, step, batch.stream().mapToDouble(i -> weights[i]).sum());
+                net.step(embeddings, labels, weights, order.subList(start, Math.min(order.size(), start + BATCH)), RATE, L2);
             }
         }
-        return w;
+        return net.head();
     }
 
-    private static double[][] gradient(double[][] w, float[][] x, int[] y, double[] weights, List<Integer> batch) {
-        int d = SentenceEncoder.DIMENSIONS;
-        double[][] g = new double[3][d + 1];
-        for (int i : batch) {
-            double[] p = EncoderSentimentModel.softmax(w, x[i]);
-            for (int c = 0; c < 3; c++) {
-                double err = weights[i] * (p[c] - (y[i] == c ? 1 : 0));
-                for (int f = 0; f < d; f++) {
-                    g[c][f] += err * x[i][f];
-                }
-                g[c][d] += err;
-            }
-        }
-        return g;
-    }
-
-    private static void adam(double[][] w, double[][] g, double[][] m, double[][] v, int step, double batchWeight) {
-        double b1 = 0.9;
-        double b2 = 0.999;
-        int d = SentenceEncoder.DIMENSIONS;
-        for (int c = 0; c < 3; c++) {
-            for (int f = 0; f <= d; f++) {
-                double grad = g[c][f] / batchWeight + (f < d ? L2 * w[c][f] : 0);
-                m[c][f] = b1 * m[c][f] + (1 - b1) * grad;
-                v[c][f] = b2 * v[c][f] + (1 - b2) * grad * grad;
-                double mHat = m[c][f] / (1 - Math.pow(b1, step));
-                double vHat = v[c][f] / (1 - Math.pow(b2, step));
-                w[c][f] -= RATE * mHat / (Math.sqrt(vHat) + 1e-8);
-            }
-        }
-    }
-
-    /** Writes the weights in {@value EncoderSentimentModel#FORMAT} with their provenance. */
-    static void write(Path file, double[][] weights, ObjectNode provenance) throws IOException {
+    /** Writes the head in {@value EncoderSentimentModel#FORMAT} with its provenance. */
+    static void write(Path file, SentimentHead head, ObjectNode provenance) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", EncoderSentimentModel.FORMAT);
         ArrayNode classes = root.putArray("classes");
         classes.add("negative").add("neutral").add("positive");
-        ArrayNode rows = root.putArray("weights");
-        for (double[] row : weights) {
+        matrix(root.putArray("hidden"), head.hidden());
+        matrix(root.putArray("weights"), head.output());
+        root.set("provenance", provenance);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+    }
+
+    private static void matrix(ArrayNode rows, double[][] m) {
+        for (double[] row : m) {
             ArrayNode r = rows.addArray();
             for (double x : row) {
                 r.add((float) x);
             }
         }
-        root.set("provenance", provenance);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
     }
 
-    /** What the regression was made from, and how. */
+    /** What the head was made from, and how. */
     static ObjectNode provenance(String threadlens, ObjectNode data, int texts) {
         ObjectNode p = JSON.createObjectNode();
         p.put("threadlens", threadlens);
@@ -145,8 +117,8 @@ final class EncoderTraining {
         p.put("texts", texts);
         p.put("selection", "texts with one polarity (GoEmotions comments whose emotions fall in one sentiment group), "
                 + "each source weighted alike (SST sentences and phrases share one source's weight)");
-        p.put("fit", String.format(java.util.Locale.ROOT, "softmax regression, Adam, %d epochs, batches of %d, rate %s, L2 %s, seed %d",
-                EPOCHS, BATCH, RATE, L2, SEED));
+        p.put("fit", String.format(java.util.Locale.ROOT, "%d ReLU units then softmax, He initialisation, Adam, %d epochs, "
+                + "batches of %d, rate %s, L2 %s, seed %d", HIDDEN, EPOCHS, BATCH, RATE, L2, SEED));
         return p;
     }
 }

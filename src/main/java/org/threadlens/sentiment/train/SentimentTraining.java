@@ -38,7 +38,7 @@ import org.threadlens.text.MarkupStyle;
  * ({@link DoccatTraining}) and the encoder regression ({@link EncoderTraining}) learn from the other fold; the
  * fold's whole texts with one polarity are then annotated as {@code annotate} would, with VADER and those
  * two, by the light engine; a sample of {@value #CORENLP_SAMPLE} texts per source is annotated by CoreNLP
- * too (its parse is the costly part). On those out-of-fold scores {@link CombinerTraining} fits the
+ * too (its parse is the costly part), except the SST's: CoreNLP's sentiment model was trained on them. On those out-of-fold scores {@link CombinerTraining} fits the
  * combiner, every source weighing alike. Finally both models learn from every text: those are shipped.
  * Two folds, not more: each fold's models see half of 127,000 texts, plenty for the combiner's 12 inputs,
  * and training stays within about 20 minutes on 2 cores.
@@ -119,12 +119,15 @@ public final class SentimentTraining {
                 .mapToDouble(e -> s.weight() / s.examples().size())).toArray();
     }
 
-    /** The fold's texts of {@code source} with one polarity, scored; the first {@value #CORENLP_SAMPLE} by CoreNLP too. */
+    /**
+     * The fold's texts of {@code source} with one polarity, scored; of a source CoreNLP did not learn from, the
+     * first {@value #CORENLP_SAMPLE} (over both folds) by CoreNLP too.
+     */
     private static List<CombinerTraining.Held> scoreHeldOut(TrainingData.Source source, int fold, TextsAnnotator light,
                                                             TextsAnnotator coreNlp, List<CommentScorer> models) {
         List<TrainingData.Example> items = IntStream.range(0, source.examples().size()).filter(i -> i % FOLDS == fold)
                 .mapToObj(source.examples()::get).filter(e -> e.label() != null).toList();
-        int sampled = Math.min(items.size(), CORENLP_SAMPLE / FOLDS);
+        int sampled = source.coreNlpLearntIt() ? 0 : Math.min(items.size(), CORENLP_SAMPLE / FOLDS);
         List<String> texts = items.stream().map(TrainingData.Example::text).toList();
         List<TextAnnotations> annotated = new ArrayList<>(coreNlp.annotate(texts.subList(0, sampled), options(models)));
         annotated.addAll(light.annotate(texts.subList(sampled, texts.size()), options(models)));
@@ -161,7 +164,7 @@ public final class SentimentTraining {
         p.set("trainingData", dataProvenance(data));
         p.put("split", FOLDS + "-fold cross-fitting (a source's i-th text in fold i mod " + FOLDS + "); out-of-fold "
                 + "scores of whole texts with one polarity fit the combiner, each source weighing alike; CoreNLP "
-                + "scored the first " + CORENLP_SAMPLE + " of each source");
+                + "scored the first " + CORENLP_SAMPLE + " of each source but the SST (its own training data)");
         p.put("combinerTexts", heldOut);
         p.put("categorizer", DoccatTraining.DESCRIPTION);
         p.put("categorizerSha256", sha256(wordsFile));

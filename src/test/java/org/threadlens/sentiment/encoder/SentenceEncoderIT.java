@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.threadlens.annotate.Polarity;
 
-/** The MiniLM encoder and the shipped sentiment regression, loaded from their Maven artifact and models/. */
+/** The bge sentence encoder and the shipped sentiment regression, loaded from their Maven artifact and models/. */
 class SentenceEncoderIT {
     private static double cosine(float[] a, float[] b) {
         double dot = 0;

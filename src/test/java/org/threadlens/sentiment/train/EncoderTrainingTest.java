@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.threadlens.sentiment.encoder.SentenceEncoder;
-import org.threadlens.sentiment.encoder.EncoderSentimentModel;
+import org.threadlens.sentiment.encoder.SentimentHead;
 
 /** The encoder regression's fit, on embeddings whose class is written in two of their dimensions. */
 class EncoderTrainingTest {
@@ -47,10 +47,10 @@ class EncoderTrainingTest {
         return w;
     }
 
-    private static int right(double[][] w, float[][] x, int[] labels) {
+    private static int right(SentimentHead w, float[][] x, int[] labels) {
         int right = 0;
         for (int i = 0; i < N; i++) {
-            double[] p = EncoderSentimentModel.softmax(w, x[i]);
+            double[] p = w.probabilities(x[i]);
             int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
             right += best == labels[i] ? 1 : 0;
         }
@@ -77,26 +77,23 @@ class EncoderTrainingTest {
     void learnsWhichDimensionsTellTheClasses() {
         int[] labels = new int[N];
         float[][] x = embeddings(labels);
-        double[][] w = EncoderTraining.fit(x, labels, ones(), all());
-        int right = 0;
-        for (int i = 0; i < N; i++) {
-            double[] p = EncoderSentimentModel.softmax(w, x[i]);
-            int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
-            right += best == labels[i] ? 1 : 0;
-        }
-        assertTrue(right > 0.95 * N, right + " of " + N + " right");
-        assertTrue(w[0][0] > w[1][0] && w[2][1] > w[1][1], "the telling dimensions carry the weight");
+        assertTrue(right(EncoderTraining.fit(x, labels, ones(), all()), x, labels) > 0.95 * N, "the hidden layer learns");
+        SentimentHead regression = EncoderTraining.fit(x, labels, ones(), all(), 0);
+        double[][] w = regression.output();
+        assertTrue(w[0][0] > w[1][0] && w[2][1] > w[1][1], "the telling dimensions carry the regression's weight");
     }
 
     @Test
     void theSameDataGivesTheSameWeights() {
         int[] labels = new int[N];
         float[][] x = embeddings(labels);
-        double[][] a = EncoderTraining.fit(x, labels, ones(), all());
-        double[][] b = EncoderTraining.fit(x, labels, ones(), all());
+        SentimentHead a = EncoderTraining.fit(x, labels, ones(), all());
+        SentimentHead b = EncoderTraining.fit(x, labels, ones(), all());
         for (int c = 0; c < 3; c++) {
-            assertArrayEquals(a[c], b[c]);
+            assertArrayEquals(a.output()[c], b.output()[c]);
         }
-        assertEquals(SentenceEncoder.DIMENSIONS + 1, a[0].length);
+        assertArrayEquals(a.hidden()[0], b.hidden()[0]);
+        assertEquals(EncoderTraining.HIDDEN, a.hidden().length);
+        assertEquals(SentenceEncoder.DIMENSIONS + 1, a.hidden()[0].length);
     }
 }
