@@ -9,7 +9,6 @@ import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
-import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.annotate.opennlp.OpenNlpProvider;
 import org.threadlens.pipeline.Batches;
 import org.threadlens.sentiment.train.SentimentTraining;
@@ -48,11 +47,9 @@ final class TrainCommand {
                 throw new UserException("--data " + data + ": no such directory", ExitCodes.BAD_INPUT);
             }
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            // CoreNLP's sentence sentiment runs in the balanced profile (the fast one has no parser)
-            try (CommentAnnotator coreNlp = new CoreNlpProvider().open(SentimentTraining.layers(),
-                    Map.of(CoreNlpProvider.PROFILE_SETTING, "balanced"));
-                 CommentAnnotator light = new OpenNlpProvider().open(SentimentTraining.layers(), Map.of())) {
-                new SentimentTraining(data, models, System.err::println).run(texts(light, workers), texts(coreNlp, workers), workers);
+            // the comment scorers read the prepared text, whichever engine splits it: OpenNLP's is the lightest
+            try (CommentAnnotator engine = new OpenNlpProvider().open(SentimentTraining.layers(), Map.of())) {
+                new SentimentTraining(data, models, System.err::println).run(texts(engine, workers), workers);
             }
             return ExitCodes.OK;
         }

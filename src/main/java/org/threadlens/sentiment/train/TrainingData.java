@@ -54,11 +54,8 @@ record TrainingData(List<Source> sources) {
      * @param weight   the source's share of the encoder regression's loss (the SST's sentences and phrases
      *                 share one source's)
      * @param combines whether its texts fit the combiner (phrases do not: the combiner scores whole texts)
-     * @param coreNlpLearntIt whether CoreNLP's sentiment model was trained on these very texts (the SST train
-     *                 split): its scores on them are not held out, and would teach the combiner to trust it
-     *                 far beyond what it does on text it has not seen
      */
-    record Source(String name, List<Example> examples, double weight, boolean combines, boolean coreNlpLearntIt) {
+    record Source(String name, List<Example> examples, double weight, boolean combines) {
         Source {
             examples = List.copyOf(examples);
         }
@@ -86,10 +83,10 @@ record TrainingData(List<Source> sources) {
         }
         SentimentTrees trees = SentimentTrees.read(sst);
         return new TrainingData(List.of(
-                new Source("goemotions", goEmotions(SentimentSets.goEmotionsComments(go, labels)), 1, true, false),
-                new Source("tweeteval", examples(SentimentSets.tweetEval(tweets, "train").items()), 1, true, false),
-                new Source("sst", examples(trees.sentences()), 0.5, true, true),
-                new Source("sst-phrases", examples(sample(trees.phrases(PHRASE_MIN_WORDS))), 0.5, false, true)));
+                new Source("goemotions", goEmotions(SentimentSets.goEmotionsComments(go, labels)), 1, true),
+                new Source("tweeteval", examples(SentimentSets.tweetEval(tweets, "train").items()), 1, true),
+                new Source("sst", examples(trees.sentences()), 0.5, true),
+                new Source("sst-phrases", examples(sample(trees.phrases(PHRASE_MIN_WORDS))), 0.5, false)));
     }
 
     private static List<Example> goEmotions(List<SentimentSets.Emotions> comments) {
