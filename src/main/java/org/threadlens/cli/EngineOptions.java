@@ -39,8 +39,8 @@ final class EngineOptions {
     @Option(names = "--no-caseless", description = "Do not route all-lowercase or all-caps texts to CoreNLP's caseless models.")
     boolean noCaseless;
 
-    @Option(names = {"--no-encoder", "--no-minilm"}, description = "Leave out the sentence-encoder (bge) second opinion on comment sentiment (about 10%% "
-            + "faster with the fast profile; GoEmotions macro-F1 0.714 instead of 0.729).")
+    @Option(names = {"--no-encoder", "--no-minilm"}, description = "Leave out the sentence-encoder (bge) second opinion on "
+            + "comment sentiment: faster, a point or two lower in macro-F1 (docs/sentiment.md).")
     boolean noEncoder;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast",

@@ -31,7 +31,7 @@ import org.threadlens.text.PreparedText;
  * {@code sentiment} annotator ran, CoreNLP's sentence sentiment rolled up ({@link CoreNlpRollup}: the mean of
  * the sentences' distributions weighted by tokens, quoted sentences left out) — into
  * {@link ThreadLensAnnotations.ScoresAnnotation}, and combines them ({@link SentimentCombiner}: the regression
- * fitted for {@code corenlp+opennlp+vader}, or for {@code opennlp+vader} without CoreNLP sentiment) into
+ * fitted for {@code opennlp+vader}; CoreNLP's roll-up is kept among the scores, not combined) into
  * {@link ThreadLensAnnotations.CommentSentimentAnnotation}. Requires {@code threadlens_vader} and
  * {@code threadlens_reddit}. No properties. Thread-safe.
  */
