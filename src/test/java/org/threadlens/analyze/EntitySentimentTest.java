@@ -1,7 +1,7 @@
 package org.threadlens.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,10 @@ class EntitySentimentTest {
     }
 
     @Test
-    void coreNlpsOwnSentenceSentimentIsCombinedWithTheScorers() {
-        assertNotEquals(SentimentCombiner.standard().combine(MILDLY_POSITIVE), EntitySentiment.of(sentence("corenlp")));
+    void coreNlpsOwnSentenceSentimentIsKeptButNotCombinedByTheShippedCombiner() {
+        // the shipped combinations read opennlp, vader and bge: CoreNLP's roll-up lowered two dev sets of three
+        assertTrue(SentimentCombiner.standard().combinations().stream().noneMatch(c -> c.scorers().contains("corenlp")));
+        assertEquals(SentimentCombiner.standard().combine(MILDLY_POSITIVE), EntitySentiment.of(sentence("corenlp")));
     }
 
     @Test
