@@ -70,7 +70,6 @@ public final class SentimentTraining {
         TrainingData data = TrainingData.read(dataDir);
         data.sources().forEach(s -> log.accept(s.name() + ": " + s.examples().size() + " texts"));
         List<TrainingData.Example> all = data.sources().stream().flatMap(s -> s.examples().stream()).toList();
-        String[] sourceOf = data.sources().stream().flatMap(s -> s.examples().stream().map(e -> s.name())).toArray(String[]::new);
         int[] indexInSource = data.sources().stream().flatMapToInt(s -> IntStream.range(0, s.examples().size())).toArray();
         SentenceEncoder encoder = SentenceEncoder.standard();
         long start = System.nanoTime();
@@ -111,7 +110,7 @@ public final class SentimentTraining {
         log.accept("wrote " + combinerFile);
     }
 
-    /** Each text's weight in the encoder regression: its source's weight shared among the source's texts. */
+    /** Each text's weight in the encoder head's loss: its source's weight shared among the source's texts. */
     private static double[] encoderWeights(TrainingData data) {
         return data.sources().stream().flatMapToDouble(s -> s.examples().stream()
                 .mapToDouble(e -> s.weight() / s.examples().size())).toArray();
