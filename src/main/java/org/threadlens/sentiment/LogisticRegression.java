@@ -42,27 +42,15 @@ public final class LogisticRegression {
     }
 
     /**
-     * Fits weights with one weight per class.
-     *
-     * @param x            feature vectors
-     * @param y            class of each vector, in {@code [0, classes)}
-     * @param classWeights weight of each class in the loss (e.g. inverse frequency)
-     * @param l2           strength of the L2 penalty on non-bias weights
-     * @param iterations   gradient steps
-     * @param rate         step size
-     */
-    public static LogisticRegression fit(double[][] x, int[] y, int classes, double[] classWeights, double l2,
-                                         int iterations, double rate) {
-        double[] sampleWeights = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            sampleWeights[i] = classWeights[y[i]];
-        }
-        return fitWeighted(x, y, classes, sampleWeights, l2, iterations, rate);
-    }
-
-    /**
      * Fits weights with one weight per sample (e.g. so that each source of training data counts alike
      * however many texts it has); the loss is the weighted mean cross-entropy plus the L2 penalty.
+     *
+     * @param x             feature vectors
+     * @param y             class of each vector, in {@code [0, classes)}
+     * @param sampleWeights weight of each vector in the loss
+     * @param l2            strength of the L2 penalty on non-bias weights
+     * @param iterations    gradient steps
+     * @param rate          step size
      */
     public static LogisticRegression fitWeighted(double[][] x, int[] y, int classes, double[] sampleWeights, double l2,
                                                  int iterations, double rate) {

@@ -50,6 +50,15 @@ public final class SentimentHead {
 
     /** What the output layer reads: the hidden units' rectified activations, or the embedding itself. */
     public double[] activations(float[] embedding) {
+        return activations(hidden, embedding);
+    }
+
+    /**
+     * The same for weights not yet made a head (the trainer's, between its steps: no copy of them per step).
+     *
+     * @param hidden {@code [unit][feature]}, bias last; no rows: the embedding itself
+     */
+    public static double[] activations(double[][] hidden, float[] embedding) {
         if (hidden.length == 0) {
             double[] x = new double[embedding.length];
             for (int f = 0; f < x.length; f++) {

@@ -65,14 +65,14 @@ final class MlpFit {
 
     /** One Adam step on the rows {@code batch} of the embeddings (labels: Polarity ordinals). */
     void step(float[][] x, int[] y, double[] weights, List<Integer> batch, double rate, double l2) {
-        SentimentHead current = head();
+        double[][] hiddenWeights = hidden == null ? new double[0][] : hidden.w;
         int read = output.w[0].length - 1;
         double[][] gOut = new double[3][read + 1];
         double[][] gHidden = hidden == null ? null : new double[hidden.w.length][inputs + 1];
         double batchWeight = 0;
         for (int i : batch) {
             batchWeight += weights[i];
-            double[] a = current.activations(x[i]);
+            double[] a = SentimentHead.activations(hiddenWeights, x[i]);
             double[] p = LinearSoftmax.probabilities(output.w, a);
             double[] back = new double[read];
             for (int c = 0; c < 3; c++) {

@@ -73,7 +73,7 @@ public final class SentimentTraining {
         int[] indexInSource = data.sources().stream().flatMapToInt(s -> IntStream.range(0, s.examples().size())).toArray();
         SentenceEncoder encoder = SentenceEncoder.standard();
         long start = System.nanoTime();
-        float[][] embeddings = EncoderTraining.embed(data.texts(), encoder, threads);
+        float[][] embeddings = EncoderTraining.embed(all.stream().map(TrainingData.Example::text).toList(), encoder, threads);
         log.accept(String.format("embedded %d texts in %.0f s", all.size(), (System.nanoTime() - start) / 1e9));
         int[] labels = all.stream().mapToInt(e -> e.label() == null ? -1 : e.label().ordinal()).toArray();
         double[] weights = encoderWeights(data);

@@ -110,9 +110,4 @@ record TrainingData(List<Source> sources) {
         Collections.shuffle(shuffled, new Random(SEED));
         return shuffled.subList(0, Math.min(PHRASES, shuffled.size()));
     }
-
-    /** Every text of every source, in order (the order embeddings are computed in). */
-    List<String> texts() {
-        return sources.stream().flatMap(s -> s.examples().stream()).map(Example::text).toList();
-    }
 }
