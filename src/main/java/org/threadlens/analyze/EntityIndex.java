@@ -20,7 +20,9 @@ import org.threadlens.thread.Comment;
  * case, a possessive {@code 's}, punctuation and spaces ("OpenAI" = "Open AI"); then a one-word PERSON name
  * ("Sutskever", "ilya's") joins the one longer PERSON name of the thread that has it as its first or last
  * word ("Ilya Sutskever") — where two longer names share the word, the thread does not say which is meant,
- * and it stays apart. Numbers, amounts and times are not entities here.
+ * and it stays apart. Mentions already resolved to a thread-level entity ({@link EntityMention#entity()}, by
+ * {@code org.threadlens.entity}) are grouped by that entity instead, and carry its link. Numbers, amounts and
+ * times are not entities here.
  */
 public final class EntityIndex {
     private EntityIndex() {
@@ -51,8 +53,9 @@ public final class EntityIndex {
             if (EntityTypes.isNumeric(e.type())) {
                 continue;
             }
-            String key = e.type() + "\u0000" + compact(normalize(e.text()));
-            clusters.computeIfAbsent(key, k -> new Cluster(e.type(), normalize(e.text())))
+            String name = e.entity() != null ? e.entity() : e.text();
+            String key = e.type() + "\u0000" + (e.entity() != null ? "=" + e.entity() : compact(normalize(e.text())));
+            clusters.computeIfAbsent(key, k -> new Cluster(e.type(), normalize(name), e.entity()))
                     .add(e, commentId, comment, time, ta);
         }
     }
@@ -62,7 +65,7 @@ public final class EntityIndex {
         Map<String, List<Cluster>> byWord = new HashMap<>();
         for (Cluster c : clusters.values()) {
             String[] words = c.normalized.split(" ");
-            if (c.type.equals("PERSON") && words.length > 1) {
+            if (c.type.equals("PERSON") && words.length > 1 && c.resolvedName == null) {
                 byWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(c);
                 byWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(c);
             }
@@ -70,7 +73,7 @@ public final class EntityIndex {
         for (Map.Entry<String, Cluster> e : clusters.entrySet()) {
             Cluster c = e.getValue();
             List<Cluster> longer = byWord.get(c.normalized);
-            if (c.type.equals("PERSON") && !c.normalized.contains(" ") && longer != null
+            if (c.type.equals("PERSON") && c.resolvedName == null && !c.normalized.contains(" ") && longer != null
                     && new LinkedHashSet<>(longer).size() == 1) {
                 Cluster target = longer.get(0);
                 target.absorb(c);
@@ -103,13 +106,21 @@ public final class EntityIndex {
         Long first;
         Long last;
 
-        Cluster(String type, String normalized) {
+        /** Nullable: the entity name the mentions were resolved to, which names the cluster. */
+        final String resolvedName;
+        String link;
+
+        Cluster(String type, String normalized, String resolvedName) {
             this.type = type;
             this.normalized = normalized;
+            this.resolvedName = resolvedName;
         }
 
         void add(EntityMention e, String commentId, Comment comment, Long time, TextAnnotations ta) {
             surfaces.merge(e.text(), 1, Integer::sum);
+            if (link == null) {
+                link = e.link();
+            }
             commentIds.add(commentId);
             if (comment != null && comment.author() != null) {
                 authors.add(comment.author());
@@ -128,6 +139,7 @@ public final class EntityIndex {
 
         void absorb(Cluster other) {
             other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Integer::sum));
+            link = link != null ? link : other.link;
             commentIds.addAll(other.commentIds);
             authors.addAll(other.authors);
             mentions += other.mentions;
@@ -141,8 +153,9 @@ public final class EntityIndex {
             List<String> aliases = new ArrayList<>(surfaces.keySet());
             aliases.sort(Comparator.comparingInt((String s) -> surfaces.get(s)).reversed());
             int mostWords = aliases.stream().mapToInt(s -> s.split("\\s+").length).max().orElse(1);
-            String name = aliases.stream().filter(s -> s.split("\\s+").length == mostWords).findFirst().orElseThrow();
-            return new EntitySummary(name, type, aliases, mentions, quoted, List.copyOf(commentIds), List.copyOf(authors),
+            String name = resolvedName != null ? resolvedName
+                    : aliases.stream().filter(s -> s.split("\\s+").length == mostWords).findFirst().orElseThrow();
+            return new EntitySummary(name, type, link, aliases, mentions, quoted, List.copyOf(commentIds), List.copyOf(authors),
                     first, last, sentiment.summary());
         }
     }

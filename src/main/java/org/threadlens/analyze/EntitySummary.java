@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param name             its fullest most frequent form ("Ilya Sutskever" rather than "Sutskever")
  * @param type             the entity type
+ * @param link             nullable: its English Wikipedia article title, where its mentions were linked
  * @param aliases          every surface form merged into it, most frequent first
  * @param mentions         how many times authors mention it in their own words (title included)
  * @param quotedMentions   how many times it appears inside quotes of someone else's words
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param sentiment        nullable: the sentiment of the unquoted sentences that mention it (one vote per
  *                         sentence); absent without sentiment
  */
-public record EntitySummary(String name, String type, List<String> aliases, int mentions, int quotedMentions,
+public record EntitySummary(String name, String type, String link, List<String> aliases, int mentions, int quotedMentions,
                             List<String> commentIds, List<String> authors, Long firstMentionUtc, Long lastMentionUtc,
                             SentimentSummary sentiment) {
     public EntitySummary {
