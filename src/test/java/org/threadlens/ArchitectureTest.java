@@ -30,8 +30,8 @@ class ArchitectureTest {
      * A package may import those before it, never those after it.
      */
     static final List<String> LAYERS = List.of(
-            "", "spi", "json", "thread", "text", "read", "annotate", "sentiment", "analyze", "record",
-            "store", "export", "report", "plugin", "corenlp", "pipeline", "entity", "bench", "spark", "cli");
+            "", "spi", "json", "thread", "text", "read", "annotate", "sentiment", "entity", "analyze", "record",
+            "store", "export", "report", "plugin", "corenlp", "pipeline", "bench", "spark", "cli");
 
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package (org\\.threadlens[\\w.]*);");

@@ -80,6 +80,10 @@ public record TextAnnotations(
         return new TextAnnotations(layers, newSentences, tokens, entities, quotes, scores, sentiment, language);
     }
 
+    public TextAnnotations withEntities(List<EntityMention> newEntities) {
+        return new TextAnnotations(layers, sentences, tokens, newEntities, quotes, scores, sentiment, language);
+    }
+
     public TextAnnotations withQuotes(List<Quote> newQuotes) {
         return new TextAnnotations(layers, sentences, tokens, entities, newQuotes, scores, sentiment, language);
     }

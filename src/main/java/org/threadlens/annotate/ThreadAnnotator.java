@@ -61,16 +61,18 @@ public final class ThreadAnnotator {
      * @param detectCase   whether all-lowercase and all-capitals texts are marked caseless for the engine
      * @param scorers      comment-level scorers run on each comment's own words (quotes left out)
      * @param language     nullable: the language check; null checks nothing
+     * @param refiner      nullable: the step over each whole thread once annotated (entity resolution); null
+     *                     leaves the engine's mentions as they are
      */
     public record Options(MarkupStyle markup, SentenceScorer fallback, boolean detectCase, List<CommentScorer> scorers,
-                          LanguageCheck language) {
+                          LanguageCheck language, ThreadRefiner refiner) {
         public Options {
             scorers = List.copyOf(scorers);
         }
 
-        /** Options without a language check. */
+        /** Options without a language check or a thread step. */
         public Options(MarkupStyle markup, SentenceScorer fallback, boolean detectCase, List<CommentScorer> scorers) {
-            this(markup, fallback, detectCase, scorers, null);
+            this(markup, fallback, detectCase, scorers, null, null);
         }
 
         /**
@@ -83,7 +85,11 @@ public final class ThreadAnnotator {
         }
 
         public Options withLanguage(LanguageCheck check) {
-            return new Options(markup, fallback, detectCase, scorers, check);
+            return new Options(markup, fallback, detectCase, scorers, check, refiner);
+        }
+
+        public Options withRefiner(ThreadRefiner step) {
+            return new Options(markup, fallback, detectCase, scorers, language, step);
         }
     }
 
@@ -99,15 +105,21 @@ public final class ThreadAnnotator {
 
     /**
      * The provenance of this annotator's output: the engine's, plus the language check where there is one
-     * (setting {@value #LANGUAGE_SETTING}); without a check it is exactly the engine's.
+     * (setting {@value #LANGUAGE_SETTING}) and the thread step's settings; without either it is exactly the
+     * engine's.
      */
     public EngineInfo info() {
         EngineInfo e = engine.info();
-        if (options.language() == null) {
+        if (options.language() == null && options.refiner() == null) {
             return e;
         }
         TreeMap<String, String> settings = new TreeMap<>(e.settings());
-        settings.put(LANGUAGE_SETTING, options.language().describe());
+        if (options.language() != null) {
+            settings.put(LANGUAGE_SETTING, options.language().describe());
+        }
+        if (options.refiner() != null) {
+            settings.putAll(options.refiner().settings());
+        }
         return new EngineInfo(e.engine(), e.version(), e.annotators(), settings);
     }
 
@@ -135,7 +147,8 @@ public final class ThreadAnnotator {
         return CompletableFuture.allOf(comments.toArray(CompletableFuture[]::new)).thenCombine(title, (all, t) -> {
             List<Done> done = comments.stream().map(CompletableFuture::join).toList();
             Map<String, TextAnnotations> byId = withQuoteSources(thread, t, done);
-            return new ThreadAnnotations(thread, t == null ? null : t.annotations(), byId, List.copyOf(failures));
+            ThreadAnnotations a = new ThreadAnnotations(thread, t == null ? null : t.annotations(), byId, List.copyOf(failures));
+            return options.refiner() == null ? a : options.refiner().refine(a);
         });
     }
 

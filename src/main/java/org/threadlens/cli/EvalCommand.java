@@ -9,10 +9,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.corenlp.CoreNlpProvider;
 import org.threadlens.entity.eval.ConllSentences;
 import org.threadlens.entity.eval.NerEvaluation;
+import org.threadlens.pipeline.Batches;
 import org.threadlens.pipeline.EvalSetup;
+import org.threadlens.sentiment.SentimentScorers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,11 +75,17 @@ final class EvalCommand {
         @Option(names = "--lowercase", description = "Lower-case every token first (to measure caseless text).")
         boolean lowercase;
 
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "Also write every sentence whose entities differ from the gold ones (missed, spurious, "
+                        + "mistyped), per setup, to FILE.")
+        Path errors;
+
         @picocli.CommandLine.Mixin
         Common common = new Common();
 
         @Override
         public Integer call() throws Exception {
+            List<String> errorLines = new ArrayList<>();
             List<ConllSentences.Sentence> sentences = common.limited(ConllSentences.read(conll));
             if (lowercase) {
                 sentences = sentences.stream().map(s -> new ConllSentences.Sentence(
@@ -85,11 +94,20 @@ final class EvalCommand {
             System.out.printf(Locale.ROOT, "eval ner: %s, %d sentences%s%n", conll, sentences.size(), lowercase ? ", lower-cased" : "");
             for (EvalSetup setup : common.parsedSetups()) {
                 long start = System.nanoTime();
-                try (CommentAnnotator engine = Common.engine(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), setup)) {
-                    NerEvaluation.Result r = NerEvaluation.run(sentences, engine, setup, common.workers());
+                Set<Layer> layers = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES);
+                try (CommentAnnotator engine = Common.engine(layers, setup)) {
+                    List<String> texts = sentences.stream().map(ConllSentences.Sentence::text).toList();
+                    List<TextAnnotations> annotated = Batches.annotate(texts, engine, setup, layers, common.workers(),
+                            SentimentScorers.Encoder.OFF);
+                    NerEvaluation.Result r = NerEvaluation.score(sentences, annotated);
+                    errorLines.add("== " + setup.label());
+                    errorLines.addAll(NerEvaluation.errors(sentences, annotated));
                     System.out.printf(Locale.ROOT, "%s (%.0f s):%n", setup.label(), (System.nanoTime() - start) / 1e9);
                     NerEvaluation.format(r).forEach(System.out::println);
                 }
+            }
+            if (errors != null) {
+                java.nio.file.Files.write(errors, errorLines);
             }
             return ExitCodes.OK;
         }

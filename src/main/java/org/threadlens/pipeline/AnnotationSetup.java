@@ -72,7 +72,8 @@ public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, Stri
     /** {@link #options()} for other layers of the same engine (a resumed run adds the layers a thread had). */
     public ThreadAnnotator.Options options(Set<Layer> forLayers) {
         LanguageCheck check = nonEnglish == null ? null : new LanguageCheck(OpenNlpLanguageDetector.standard(), nonEnglish);
-        return SentimentScorers.options(forLayers, markup, detectCase, encoder).withLanguage(check);
+        return SentimentScorers.options(forLayers, markup, detectCase, encoder).withLanguage(check)
+                .withRefiner(EntityResolution.of(forLayers));
     }
 
     /** The annotator of this setup over an engine opened with {@link #openEngine()}. */

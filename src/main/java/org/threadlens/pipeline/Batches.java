@@ -30,12 +30,13 @@ public final class Batches {
     /**
      * Annotates texts with a setup's preparation and scorers: plain CoreNLP gets none of ThreadLens's
      * (CoreNLP's own sentence sentiment only); the ThreadLens setups get the fallback and comment scorers,
-     * with the encoder scorer among them as {@code encoder} says.
+     * with the encoder scorer among them as {@code encoder} says, and entity resolution (each text its own
+     * thread).
      */
     public static List<TextAnnotations> annotate(List<String> texts, CommentAnnotator engine, EvalSetup setup,
                                                  Set<Layer> layers, int threads, SentimentScorers.Encoder encoder) {
         ThreadAnnotator.Options options = setup.threadLensScorers()
-                ? SentimentScorers.options(layers, setup.markup(), setup.caseless(), encoder)
+                ? SentimentScorers.options(layers, setup.markup(), setup.caseless(), encoder).withRefiner(EntityResolution.of(layers))
                 : new ThreadAnnotator.Options(setup.markup(), null, setup.caseless(), List.of());
         return annotateWith(texts, engine, options, threads);
     }

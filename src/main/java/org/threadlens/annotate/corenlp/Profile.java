@@ -50,6 +50,15 @@ public enum Profile {
     static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
             + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+    /**
+     * ThreadLens's gazetteer of web-native names (sites and platforms as ORGANIZATION; software, programming
+     * languages, devices and games as PRODUCT), in CoreNLP's regexner mapping format, applied inside NER by
+     * CoreNLP's own TokensRegexNER ({@code ner.additional.regexner}) in the fast and balanced profiles. It may
+     * overwrite the statistical models' PERSON, LOCATION, ORGANIZATION and MISC, but only where it matches a
+     * whole mention ("Monty Python" stays one mention). The file is {@code models/web-names.tsv}; see its README.
+     */
+    public static final String WEB_NAMES = "threadlens-models/web-names.tsv";
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -87,6 +96,7 @@ public enum Profile {
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.applyNumericClassifiers", "false");
             p.setProperty("ner.useSUTime", "false");
+            p.setProperty("ner.additional.regexner.mapping", WEB_NAMES);
             if (!p.getProperty("annotators").contains("pos")) {
                 // NER declares that it requires tags, but these models read none: CoreNLP must not refuse to run it
                 p.setProperty("enforceRequirements", "false");
