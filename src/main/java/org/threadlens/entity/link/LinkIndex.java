@@ -16,7 +16,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code surfaces.bin}: open-addressing table of 16-byte slots: the surface's {@link SurfaceHash} (0 =
  *       empty), the article id (int), the score (float); big-endian</li>
- *   <li>{@code articles.bin}: open-addressing table of article-title hashes (8-byte slots), for {@link #hasArticle}</li>
+ *   <li>{@code articles.bin}: open-addressing table of article-title hashes (8-byte slots), for
+ *       {@link #hasArticle}</li>
  *   <li>{@code titles.bin}: the titles in UTF-8, one after another, in id order</li>
  *   <li>{@code title-offsets.bin}: (articles + 1) longs: where each title starts, then the end of the last</li>
  *   <li>{@code manifest.properties}: {@link IndexManifest}: format version, source and its SHA-256, counts, skipped

@@ -9,8 +9,8 @@ package org.threadlens.entity.link;
  * result. The seed keeps these hashes apart from any other use of the same mix.
  *
  * <p>The index keeps hashes only, never the strings, and does not check collisions. At 64 bits that is safe:
- * among the ~17M surfaces kept, the expected number of pairs sharing a hash is n²/2⁶⁵ ≈ 8·10⁻⁶, and a looked-up
- * string absent from the index hits a stored hash with probability n/2⁶⁴ ≈ 10⁻¹² per lookup.
+ * among the n ≈ 15M surfaces kept, the expected number of pairs sharing a hash is n²/2⁶⁵ ≈ 6·10⁻⁶, and a
+ * looked-up string absent from the index hits a stored hash with probability n/2⁶⁴ ≈ 10⁻¹² per lookup.
  *
  * <p>0 marks an empty slot, so no string hashes to 0 (it becomes 1). Stateless and thread-safe.
  */

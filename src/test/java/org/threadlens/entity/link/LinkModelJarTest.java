@@ -133,7 +133,8 @@ class LinkModelJarTest {
         Files.writeString(cache.resolve(model.fileName()), "truncated");
         Path jar = model.locate(mavenRepo, cache, recording);
         assertArrayEquals(served, Files.readAllBytes(jar));
-        assertTrue(notes.stream().anyMatch(n -> n.startsWith(inMaven + " is not the pinned link model jar")), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.startsWith(inMaven + " is not the pinned link model jar")),
+                notes.toString());
         assertTrue(Files.exists(inMaven), "the Maven repository is not ours to change");
     }
 

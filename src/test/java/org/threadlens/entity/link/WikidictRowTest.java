@@ -15,7 +15,8 @@ class WikidictRowTest {
 
     @Test
     void aRowIsSurfaceArticleScore() {
-        assertKeeps("Python", "Python_(programming_language)", 0.810456f, "Python\tPython_(programming_language)\t0.810456");
+        assertKeeps("Python", "Python_(programming_language)", 0.810456f,
+                "Python\tPython_(programming_language)\t0.810456");
         assertKeeps("東京", "Tokyo", 0.85f, "東京\tTokyo\t0.85");
         assertKeeps("Star Wars: Episode I", "Star_Wars:_Episode_I_–_The_Phantom_Menace", 1f,
                 "Star Wars: Episode I\tStar_Wars:_Episode_I_–_The_Phantom_Menace\t1.0");
