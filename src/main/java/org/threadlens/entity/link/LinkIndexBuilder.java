@@ -21,9 +21,10 @@ import java.util.Map;
  * {@code titles.bin} (its offset to {@code title-offsets.bin}), and each kept row goes to a temporary file as
  * (surface hash, article id, score). The surface table is then filled from that file, mapped, not on the heap.
  *
- * <p>Heap: the article-dedup table only (a long and an int per slot, 2²⁴ slots for CoreNLP's 6.3M articles: about
- * 200 MB, 300 MB while it grows), so the full dictionary builds under {@code -Xmx2g}. Not thread-safe; the caller
- * ({@link LinkIndexCache}) makes sure one build runs per directory.
+ * <p>Heap: the article-dedup table only (a long and an int per slot, 2²⁴ slots for CoreNLP's 6.2M articles: about
+ * 200 MB, 300 MB while it grows). CoreNLP's dictionary builds with at most 210 MB live (under {@code -Xmx512m} as
+ * well as {@code -Xmx2g}). Not thread-safe; the caller ({@link LinkIndexCache}) makes sure one build runs per
+ * directory.
  */
 final class LinkIndexBuilder {
     /** Surface slot: hash (8 bytes), article id (4), score as a float (4). */
@@ -48,12 +49,15 @@ final class LinkIndexBuilder {
 
     /**
      * Builds into {@code dir} (which exists and is empty) from {@code source}: a jar's {@code entry} when the entry is
-     * not null, else the file itself ({@code .gz} is decompressed).
+     * not null, else the file itself ({@code .gz} is decompressed). {@code sha256} is the source's, when the caller
+     * has verified it; null to compute it here.
      */
-    static IndexManifest build(Path source, String entry, Path dir, Progress progress, int chunkBits)
+    static IndexManifest build(Path source, String sha256, String entry, Path dir, Progress progress, int chunkBits)
             throws IOException {
         long start = System.nanoTime();
-        String sha256 = VerifiedDownload.sha256(source);
+        if (sha256 == null) {
+            sha256 = VerifiedDownload.sha256(source);
+        }
         LinkIndexBuilder builder = new LinkIndexBuilder(dir, progress, chunkBits);
         Path rows = dir.resolve("rows.tmp");
         try (TableSource table = TableSource.open(source, entry, progress)) {

@@ -80,10 +80,10 @@ final class LinkIndexCache {
         String name = directoryName(model);
         deleteLeftovers(cacheDir, name);
         Path jar = model.locate(mavenRepository, cacheDir, progress);
-        progress.note("building the link index " + dir + " from " + jar + " (once; about a minute)");
+        progress.note("building the link index " + dir + " from " + jar + " (once; under a minute)");
         Path tmp = Files.createTempDirectory(cacheDir, name + ".tmp-");
         try {
-            IndexManifest built = LinkIndexBuilder.build(jar, model.entry(), tmp, progress,
+            IndexManifest built = LinkIndexBuilder.build(jar, model.sha256(), model.entry(), tmp, progress,
                     MappedFile.DEFAULT_CHUNK_BITS);
             if (Files.exists(dir)) {
                 Path old = Files.createTempDirectory(cacheDir, name + ".tmp-old-");

@@ -101,7 +101,7 @@ final class MappedFile {
         chunks[(int) (position >>> chunkBits)].putFloat((int) (position & chunkMask), value);
     }
 
-    /** The CRC32C of the whole file (reads every page: about 0.1 s per GB when cached, disk speed when not). */
+    /** The CRC32C of the whole file: reads every page (about 0.5–1 s per GB in the page cache, disk speed if not). */
     long crc32c() {
         CRC32C crc = new CRC32C();
         for (MappedByteBuffer chunk : chunks) {

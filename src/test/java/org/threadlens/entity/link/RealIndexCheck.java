@@ -14,7 +14,7 @@ import java.util.List;
  * The by-hand check of the real index (not a test: it needs CoreNLP's 227 MB KBP jar). Builds or opens the index in
  * {@code $THREADLENS_CACHE} (with the jar in the local Maven repository or that cache), prints build or open time,
  * size on disk and peak heap, times lookups of surfaces read from a table file (arg 0, optional), and prints the
- * linker's decisions for a fixed list of names. Run it with {@code -Xmx2g}:
+ * linker's decisions for a fixed list of names. Run it with {@code -Xmx2g} (and {@code -Xlog:gc} for the heap):
  * <pre>
  * THREADLENS_CACHE=/tmp/tlcache java -Xmx2g -cp target/classes:target/test-classes \
  *     org.threadlens.entity.link.RealIndexCheck /tmp/wikidict.tab
@@ -28,8 +28,8 @@ public final class RealIndexCheck {
         Path cache = CacheDirectory.resolve();
         long start = System.nanoTime();
         try (LinkIndex index = LinkIndex.openOrBuild(cache, printing())) {
-            System.out.printf("open or build: %.1f s; peak heap %d MB%n", (System.nanoTime() - start) / 1e9,
-                    peakHeapMb());
+            System.out.printf("open or build: %.1f s; heap pools' peaks summed (an upper bound): %d MB%n",
+                    (System.nanoTime() - start) / 1e9, peakHeapMb());
             System.out.println(index.describe());
             System.out.printf("size on disk: %d MB%n", sizeOnDisk(index.directory()) / 1_000_000);
             long reopen = System.nanoTime();
@@ -78,7 +78,7 @@ public final class RealIndexCheck {
             }
         }
         List<String> misses = hits.stream().map(s -> s + " #absent").toList();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             System.out.printf("round %d: %s; %s%n", round, time(index, hits, "present"), time(index, misses, "absent"));
         }
     }
