@@ -1,0 +1,194 @@
+package org.threadlens.entity.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides whether a thread-level entity names an English Wikipedia article, leaving it unlinked rather than
+ * guessing. The rules, in the order they are applied (each a method below, each tested with its example):
+ * <ol>
+ *   <li><b>Types</b> ({@link #coarseType}): only PERSON, LOCATION (and CoreNLP's CITY, STATE_OR_PROVINCE, COUNTRY),
+ *       ORGANIZATION, PRODUCT and MISC are linked; anything else is {@code type-not-linked}.</li>
+ *   <li><b>What is looked up</b> ({@link #surfacesToTry}): the fullest name first, exactly as written; only names
+ *       with an upper-case letter or digit ("trump" alone is {@code lower-case}: its entry is
+ *       {@code Trump_(card_games)}); if the fullest name has no entry, the other capitalised surface forms, longest
+ *       first. A single-word PERSON form is tried only when it is the fullest name: "Sutskever" is not looked up
+ *       for "Ilya Sutskever". The first surface with an entry is judged; none is {@code no-entry}.</li>
+ *   <li><b>Entities only</b> ({@link #isEntityArticle}): disambiguation pages and lists are {@code not-an-entity}.</li>
+ *   <li><b>Case</b> ({@link #isCaseMismatch}): an all-capitals title for a surface that is not all capitals is
+ *       {@code case-mismatch} ("Ilya" → {@code ILYA}).</li>
+ *   <li><b>Name</b> ({@link #sharesWord}): the title without its disambiguator must share a word with the surface
+ *       ("Obama" → {@code Barack_Obama} passes; "San Francisco" → {@code Santa_Monica,_California}, an error in the
+ *       data, does not; "Open AI" → {@code OpenAI} passes: the same words written together). When it does not, a
+ *       surface of two or more words that is itself an article links to that title ({@code exact-title},
+ *       {@link #exactTitle}); otherwise {@code name-mismatch}.</li>
+ *   <li><b>Type</b> ({@link #isTypeCompatible}): the title's kind ({@link TitleKind}) must suit the entity's type:
+ *       a PERSON links only to a person or an article of unknown kind ("Bone" → {@code Bone_(comics)} is
+ *       {@code type-mismatch}); a LOCATION not to a person or a work; an ORGANIZATION not to a person; a PRODUCT not
+ *       to a person or a place; MISC to anything.</li>
+ *   <li><b>Score</b> ({@link #minScore}): the dictionary's probability must reach {@link Options#multiWord()} (0.3)
+ *       for names of two or more words, {@link Options#singleWord()} (0.5) for one word ("Go" →
+ *       {@code Go_(game)} at 0.29 is {@code low-score}), and {@link Options#singleWordPerson()} (0.75) for a
+ *       one-word PERSON name, which is then the thread's fullest name: "Obama" → {@code Barack_Obama} (0.94) is
+ *       linked, "Trump" → {@code Donald_Trump} (0.51) is not.</li>
+ * </ol>
+ * Immutable; thread-safe when its dictionary is.
+ */
+public final class EntityLinker {
+    /**
+     * Minimum dictionary scores, each in [0, 1].
+     *
+     * @param multiWord        for a name of two or more words
+     * @param singleWord       for a one-word name
+     * @param singleWordPerson for a one-word PERSON name (a surname or first name alone)
+     */
+    public record Options(double multiWord, double singleWord, double singleWordPerson) {
+        public Options {
+            for (double d : new double[] {multiWord, singleWord, singleWordPerson}) {
+                if (!(d >= 0 && d <= 1)) {
+                    throw new IllegalArgumentException("minimum link score " + d + " is not in [0, 1]");
+                }
+            }
+        }
+
+        /** 0.3, 0.5 and 0.75. */
+        public static Options defaults() {
+            return new Options(0.3, 0.5, 0.75);
+        }
+    }
+
+    private static final Map<String, String> TYPES = Map.of("PERSON", "PERSON", "LOCATION", "LOCATION",
+            "CITY", "LOCATION", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY", "LOCATION",
+            "ORGANIZATION", "ORGANIZATION", "PRODUCT", "PRODUCT", "MISC", "MISC");
+
+    private final LinkDictionary dictionary;
+    private final Options options;
+
+    public EntityLinker(LinkDictionary dictionary, Options options) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Decides for one entity. */
+    public LinkDecision decide(LinkQuery query) {
+        String type = coarseType(query.type());
+        if (type == null) {
+            return unlinked(LinkDecision.Reason.TYPE_NOT_LINKED, query.name(), null);
+        }
+        List<String> tries = surfacesToTry(query, type);
+        if (tries.isEmpty()) {
+            return unlinked(LinkDecision.Reason.LOWER_CASE, query.name(), null);
+        }
+        for (String surface : tries) {
+            Optional<Candidate> candidate = dictionary.lookup(surface);
+            if (candidate.isPresent()) {
+                return judge(surface, candidate.get(), type);
+            }
+        }
+        return unlinked(LinkDecision.Reason.NO_ENTRY, tries.get(0), null);
+    }
+
+    /** The type the rules use (CITY → LOCATION), or null for a type that is never linked. */
+    static String coarseType(String type) {
+        return TYPES.get(type);
+    }
+
+    /** The fullest name, then the other capitalised forms longest first; single-word PERSON forms only as the name. */
+    static List<String> surfacesToTry(LinkQuery query, String type) {
+        List<String> tries = new ArrayList<>();
+        if (TitleNames.isCapitalised(query.name())) {
+            tries.add(query.name());
+        }
+        query.surfaces().stream()
+                .filter(s -> TitleNames.isCapitalised(s) && !tries.contains(s))
+                .filter(s -> !type.equals("PERSON") || TitleNames.wordCount(s) >= 2)
+                .distinct()
+                .sorted(Comparator.comparingInt((String s) -> s.codePointCount(0, s.length())).reversed())
+                .forEach(tries::add);
+        return tries;
+    }
+
+    private LinkDecision judge(String surface, Candidate candidate, String type) {
+        String title = candidate.title().replace(' ', '_');
+        if (!isEntityArticle(title)) {
+            return unlinked(LinkDecision.Reason.NOT_AN_ENTITY, surface, candidate);
+        }
+        if (isCaseMismatch(surface, title)) {
+            return unlinked(LinkDecision.Reason.CASE_MISMATCH, surface, candidate);
+        }
+        if (!sharesWord(surface, title)) {
+            return exactTitle(surface, type, candidate);
+        }
+        if (!isTypeCompatible(type, TitleKind.of(title))) {
+            return unlinked(LinkDecision.Reason.TYPE_MISMATCH, surface, candidate);
+        }
+        if (candidate.score() < minScore(type, surface)) {
+            return unlinked(LinkDecision.Reason.LOW_SCORE, surface, candidate);
+        }
+        return new LinkDecision(title, LinkDecision.Reason.LINKED, surface, candidate.title(), candidate.score());
+    }
+
+    /** Not a disambiguation page, nor a list, index or outline. */
+    static boolean isEntityArticle(String title) {
+        return TitleKind.of(title) != TitleKind.DISAMBIGUATION && !title.startsWith("List_of_")
+                && !title.startsWith("Lists_of_") && !title.startsWith("Index_of_") && !title.startsWith("Outline_of_");
+    }
+
+    /** An all-capitals title's name for a surface that is not all capitals. */
+    static boolean isCaseMismatch(String surface, String title) {
+        return TitleNames.isAllCapitals(TitleNames.baseName(title)) && !TitleNames.isAllCapitals(surface);
+    }
+
+    /**
+     * Whether the title's name and the surface share a word (case, accents, possessives and stop words aside), or
+     * are the same words written apart or together ("Open AI" → {@code OpenAI}).
+     */
+    static boolean sharesWord(String surface, String title) {
+        var titleWords = TitleNames.words(TitleNames.baseName(title));
+        var surfaceWords = TitleNames.words(surface);
+        return surfaceWords.stream().anyMatch(titleWords::contains)
+                || String.join("", surfaceWords).equals(String.join("", titleWords));
+    }
+
+    /** The surface itself as a title, when it has two or more words and is a compatible article; else a mismatch. */
+    private LinkDecision exactTitle(String surface, String type, Candidate rejected) {
+        String exact = surface.strip().replaceAll("\\s+", "_");
+        if (TitleNames.wordCount(surface) >= 2 && dictionary.hasArticle(exact) && isEntityArticle(exact)
+                && isTypeCompatible(type, TitleKind.of(exact))) {
+            return new LinkDecision(exact, LinkDecision.Reason.EXACT_TITLE, surface, rejected.title(),
+                    rejected.score());
+        }
+        return unlinked(LinkDecision.Reason.NAME_MISMATCH, surface, rejected);
+    }
+
+    /** Whether an entity of this (coarse) type can be an article of this kind; an unknown kind always can. */
+    static boolean isTypeCompatible(String type, TitleKind kind) {
+        if (kind == TitleKind.UNKNOWN) {
+            return true;
+        }
+        return switch (type) {
+            case "PERSON" -> kind == TitleKind.PERSON;
+            case "LOCATION" -> kind == TitleKind.PLACE || kind == TitleKind.ORGANIZATION;
+            case "ORGANIZATION" -> kind != TitleKind.PERSON;
+            case "PRODUCT" -> kind != TitleKind.PERSON && kind != TitleKind.PLACE;
+            default -> true;
+        };
+    }
+
+    /** The minimum score for a surface of this (coarse) type. */
+    double minScore(String type, String surface) {
+        if (TitleNames.wordCount(surface) >= 2) {
+            return options.multiWord();
+        }
+        return type.equals("PERSON") ? options.singleWordPerson() : options.singleWord();
+    }
+
+    private static LinkDecision unlinked(LinkDecision.Reason reason, String surface, Candidate candidate) {
+        return new LinkDecision(null, reason, surface, candidate == null ? null : candidate.title(),
+                candidate == null ? Double.NaN : candidate.score());
+    }
+}
