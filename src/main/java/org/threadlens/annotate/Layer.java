@@ -22,8 +22,13 @@ public enum Layer {
     POS,
     /** Each token's lemma (dictionary form): asked for separately, as few uses need it. */
     LEMMAS,
-    /** Named-entity mentions with type and offsets. */
+    /** Named-entity mentions with type and offsets, resolved into the thread's entities. */
     ENTITIES,
+    /**
+     * Each entity's English Wikipedia article, where the link is no guess (needs entities; the dictionary is
+     * built on first use, see docs/entities.md).
+     */
+    LINKS,
     /** Five-class sentence sentiment with its distribution, and the comment-level roll-up. */
     SENTIMENT;
 
@@ -46,6 +51,9 @@ public enum Layer {
         }
         if (layers.contains(LEMMAS)) {
             layers.add(POS);
+        }
+        if (layers.contains(LINKS)) {
+            layers.add(ENTITIES);
         }
         return Set.copyOf(layers);
     }

@@ -18,6 +18,8 @@ import java.util.Optional;
  *       {@code Trump_(card_games)}); if the fullest name has no entry, the other capitalised surface forms, longest
  *       first. A single-word PERSON form is tried only when it is the fullest name: "Sutskever" is not looked up
  *       for "Ilya Sutskever". The first surface with an entry is judged; none is {@code no-entry}.</li>
+ *   <li><b>A PRODUCT's software sense</b> ({@link #typedTitle}): a PRODUCT whose name with a software kind's
+ *       disambiguator is an article links there ("Rust" → {@code Rust_(programming_language)}, {@code typed-title}).</li>
  *   <li><b>Entities only</b> ({@link #isEntityArticle}): disambiguation pages and lists are {@code not-an-entity}.</li>
  *   <li><b>Case</b> ({@link #isCaseMismatch}): an all-capitals title for a surface that is not all capitals is
  *       {@code case-mismatch} ("Ilya" → {@code ILYA}).</li>
@@ -39,6 +41,9 @@ import java.util.Optional;
  * Immutable; thread-safe when its dictionary is.
  */
 public final class EntityLinker {
+    /** The version of these rules, for provenance: a change to any rule or default changes it. */
+    public static final String VERSION = "link-1";
+
     /**
      * Minimum dictionary scores, each in [0, 1].
      *
@@ -65,6 +70,10 @@ public final class EntityLinker {
             "CITY", "LOCATION", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY", "LOCATION",
             "ORGANIZATION", "ORGANIZATION", "PRODUCT", "PRODUCT", "MISC", "MISC");
 
+    /** Disambiguators of software kinds, in the order they are tried for a PRODUCT. */
+    private static final List<String> PRODUCT_KINDS = List.of("programming_language", "software", "operating_system",
+            "video_game", "web_browser");
+
     private final LinkDictionary dictionary;
     private final Options options;
 
@@ -83,6 +92,10 @@ public final class EntityLinker {
         if (tries.isEmpty()) {
             return unlinked(LinkDecision.Reason.LOWER_CASE, query.name(), null);
         }
+        Optional<LinkDecision> typed = typedTitle(tries.get(0), type);
+        if (typed.isPresent()) {
+            return typed.get();
+        }
         for (String surface : tries) {
             Optional<Candidate> candidate = dictionary.lookup(surface);
             if (candidate.isPresent()) {
@@ -90,6 +103,24 @@ public final class EntityLinker {
             }
         }
         return unlinked(LinkDecision.Reason.NO_ENTRY, tries.get(0), null);
+    }
+
+    /**
+     * For a PRODUCT, the article of its name with a software kind's disambiguator, where one exists: the
+     * gazetteer types "Rust" and "Go"-like names PRODUCT because discussions mean the language or program, while
+     * the dictionary, without context, gives the commonest sense (Rust, the corrosion).
+     */
+    Optional<LinkDecision> typedTitle(String name, String type) {
+        if (!type.equals("PRODUCT")) {
+            return Optional.empty();
+        }
+        for (String kind : PRODUCT_KINDS) {
+            String title = name.replace(' ', '_') + "_(" + kind + ")";
+            if (dictionary.hasArticle(title)) {
+                return Optional.of(new LinkDecision(title, LinkDecision.Reason.TYPED_TITLE, name, title, Double.NaN));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The type the rules use (CITY → LOCATION), or null for a type that is never linked. */

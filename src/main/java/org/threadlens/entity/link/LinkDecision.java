@@ -19,6 +19,11 @@ public record LinkDecision(String title, Reason reason, String surface, String c
         LINKED,
         /** The dictionary's article did not share a word with the name, but the name itself is an article. */
         EXACT_TITLE,
+        /**
+         * A PRODUCT whose name, with the disambiguator of a software kind, is an article ({@code Rust} →
+         * {@code Rust_(programming_language)}), in place of the dictionary's article of another sense.
+         */
+        TYPED_TITLE,
         /** No capitalised surface form had an entry. */
         NO_ENTRY,
         /** The entry's score is below the minimum for the name's length and type. */
@@ -43,7 +48,7 @@ public record LinkDecision(String title, Reason reason, String surface, String c
 
         /** Whether a decision with this reason carries a title. */
         public boolean links() {
-            return this == LINKED || this == EXACT_TITLE;
+            return this == LINKED || this == EXACT_TITLE || this == TYPED_TITLE;
         }
     }
 

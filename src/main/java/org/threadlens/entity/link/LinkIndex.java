@@ -162,6 +162,11 @@ public final class LinkIndex implements LinkDictionary, Closeable {
         return manifest;
     }
 
+    /** The SHA-256 of the jar or file the index was built from. */
+    public String sourceSha256() {
+        return manifest.sourceSha256();
+    }
+
     /** The index directory. */
     public Path directory() {
         return dir;
