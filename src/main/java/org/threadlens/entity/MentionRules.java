@@ -18,9 +18,10 @@ import org.threadlens.annotate.TextAnnotations;
  *       PERSON;</li>
  *   <li>{@link Rule#INTERJECTION}: interjections, chat acronyms and thread vocabulary ("Welp", "LMAO", "Edit",
  *       "OP") are not names; the list is {@code interjections.txt} beside this class;</li>
- *   <li>{@link Rule#LOWER_CASE_PERSON}: in a text that uses capitals, a PERSON written all in lower case with a
- *       word of {@code common-nouns.txt} (English nouns that are also names) is that noun ("a rose bush" gives no
- *       PERSON "bush"). Other lower-case names stand: commenters write "trump" and "lil wayne" in otherwise
+ *   <li>{@link Rule#LOWER_CASE_PERSON}: in a text that uses capitals, a PERSON written all in lower case is a
+ *       common noun when one of its words is in {@code common-nouns.txt} (English nouns that are also names:
+ *       "a rose bush" gives no PERSON "bush") or all of them are nouns in CoreNLP's own animacy lists ("the
+ *       prophet"). Other lower-case names stand: commenters write "kendrick" and "lil wayne" in otherwise
  *       capitalised text (on WNUT-17 dev, dropping every lower-case PERSON lost more names than it removed
  *       errors). In an all-lower-case text case says nothing.</li>
  * </ul>
@@ -36,6 +37,12 @@ final class MentionRules {
     private static final Pattern LAUGHTER = Pattern.compile("(?:a?h[aeiu])+h?|(?:lo)+l|x+d+|lmf?a+o+|ro+fl|he+h+e*");
     private static final Set<String> INTERJECTIONS = WordLists.load("interjections.txt");
     private static final Set<String> COMMON_NOUNS = WordLists.load("common-nouns.txt");
+    /**
+     * CoreNLP's own lists of English nouns by animacy (from its coreference models, in the models jar every run
+     * has): 115,000 words, lower-case entries only (its capitalised entries are names).
+     */
+    private static final Set<String> CORENLP_NOUNS = WordLists.loadLowerCaseEntries(
+            "/edu/stanford/nlp/models/dcoref/animate.unigrams.txt", "/edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt");
 
     private MentionRules() {
     }
@@ -114,7 +121,8 @@ final class MentionRules {
             return Rule.INTERJECTION;
         }
         if (textIsCased && m.type().equals(EntityNames.PERSON) && !EntityNames.hasCapital(s)
-                && java.util.Arrays.stream(words).anyMatch(COMMON_NOUNS::contains)) {
+                && (java.util.Arrays.stream(words).anyMatch(COMMON_NOUNS::contains)
+                    || java.util.Arrays.stream(words).allMatch(CORENLP_NOUNS::contains))) {
             return Rule.LOWER_CASE_PERSON;
         }
         return null;
