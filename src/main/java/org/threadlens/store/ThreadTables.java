@@ -26,7 +26,7 @@ import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
 
 /**
- * Writes a thread into every table of schema 2, in the transaction open on the connection (opened with
+ * Writes a thread into every table of the schema, in the transaction open on the connection (opened with
  * {@link AppenderRows#openTransaction}, so that appender flushes join it): the old version's rows deleted
  * (by its thread key), the new ones appended under a new key ({@link ThreadKeys}). Nothing here commits or
  * rolls back: {@link CorpusStore} does, so that a thread is stored whole or not at all. Not thread-safe.
@@ -159,7 +159,7 @@ final class ThreadTables implements AutoCloseable {
         for (int i = 0; i < a.entities().size(); i++) {
             EntityMention e = a.entities().get(i);
             table("entities").row(key, commentId, i, e.sentence(), e.begin(), e.end(), e.text(), e.type(), e.quoted(),
-                    e.normalized());
+                    e.normalized(), e.entity(), e.link(), e.ambiguous().isEmpty() ? null : e.ambiguous());
         }
         for (int i = 0; i < a.quotes().size(); i++) {
             Quote q = a.quotes().get(i);
