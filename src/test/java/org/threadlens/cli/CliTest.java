@@ -233,6 +233,8 @@ class CliTest {
         assertTrue(o.out().contains("threadlens_sentiment   ok         org.threadlens.plugin.corenlp.CommentSentimentAnnotator"), o.out());
         assertTrue(o.out().contains("corenlp-english        ok         edu.stanford.nlp:stanford-corenlp:4.5.10:models (474 MB"), o.out());
         assertTrue(o.out().contains("opennlp-sentiment      ok         models/opennlp-sentiment.bin"), o.out());
+        assertTrue(o.out().matches("(?s).*\\ncorenlp-english-kbp    (ok        |not yet   ) edu\\.stanford\\.nlp:stanford-corenlp:"
+                + "4\\.5\\.10:models-english-kbp \\(227 MB, GPL-3\\.0-or-later\\): (in|downloaded on first use into) .*"), o.out());
     }
 
     @Test
