@@ -1,7 +1,8 @@
 -- ThreadLens corpus store, schema version 3 (store_meta.schema_version = '3').
 -- Every table, column and view is documented in docs/store.md. Version 3 added the resolution of entity
--- mentions (entities.entity_name, link, ambiguous; entity_sentiment.link; the corpus_entities view); a
--- version 2 file is migrated in place, its earlier mentions left NULL there.
+-- mentions (entities.entity_name, link, ambiguous), the thread_entities table (which entity_sentiment now
+-- reads instead of the summary's JSON) with each entity's link, and the corpus_entities view; a version 2 file
+-- is migrated in place, its earlier mentions left NULL there.
 -- Conventions: *_cp offsets count Unicode code points of the text they point into (comments.text, or
 -- threads.title where comment_id is NULL); times are UTC; a thread's rows in every table share its
 -- thread_key, which is new each time the thread is stored (so thread_key also orders threads by storing).
@@ -162,6 +163,21 @@ CREATE TABLE IF NOT EXISTS entities (
     ambiguous  VARCHAR[]                       -- entities it could equally have been merged into; NULL: none
 );
 
+-- The thread summary's entities (the record's summary.entities, without aliases, comment ids and authors), one
+-- row each, so that questions about entities across threads need no JSON.
+CREATE TABLE IF NOT EXISTS thread_entities (
+    thread_key      BIGINT NOT NULL,
+    entity          INTEGER NOT NULL,          -- position in the summary: most mentioned first
+    name            VARCHAR NOT NULL,
+    type            VARCHAR NOT NULL,
+    link            VARCHAR,                   -- English Wikipedia title; NULL: not linked
+    mentions        INTEGER NOT NULL,          -- in the authors' own words
+    quoted_mentions INTEGER NOT NULL,
+    comments        INTEGER NOT NULL,
+    sentiment_label VARCHAR,                   -- of the unquoted sentences that mention it; NULL: none
+    sentiment_score DOUBLE
+);
+
 CREATE TABLE IF NOT EXISTS quotes (
     thread_key BIGINT NOT NULL,
     comment_id VARCHAR,
@@ -208,16 +224,9 @@ SELECT platform, thread_id, community, title, created_utc, comments,
 FROM threads;
 
 CREATE OR REPLACE VIEW entity_sentiment AS
-SELECT t.platform, t.thread_id, t.community,
-       e->>'$.name'                                AS name,
-       e->>'$.type'                                AS type,
-       e->>'$.link'                                AS link,
-       CAST(e->>'$.mentions' AS INTEGER)           AS mentions,
-       CAST(e->>'$.quotedMentions' AS INTEGER)     AS quoted_mentions,
-       CAST(json_array_length(e, '$.comments') AS INTEGER) AS comments,
-       e->>'$.sentiment.label'                     AS label,
-       CAST(e->>'$.sentiment.score' AS DOUBLE)     AS score
-FROM threads t, unnest(CAST(t.summary->'$.entities' AS JSON[])) AS u(e);
+SELECT t.platform, t.thread_id, t.community, e.name, e.type, e.link, e.mentions, e.quoted_mentions, e.comments,
+       e.sentiment_label AS label, e.sentiment_score AS score
+FROM threads t JOIN thread_entities e USING (thread_key);
 
 -- Entities across threads: one row per Wikipedia link where threads linked the entity, else per type and
 -- case-folded name ('Trump', 'Donald Trump' and 'trump' linked to Donald_Trump are one row). name and type are

@@ -168,6 +168,9 @@ class CorpusStoreTest {
                 + "|| coalesce(ambiguous::VARCHAR, 'null') FROM entities WHERE text = 'Carol'"), "left unresolved");
         assertEquals("Alice Liddell Alice_Liddell 2", sql.one("SELECT name || ' ' || link || ' ' || (mentions + quoted_mentions) "
                 + "FROM entity_sentiment WHERE link IS NOT NULL"));
+        assertEquals(r.summary().entities().stream().map(e -> e.name() + " " + e.link()).toList().toString(),
+                sql.one("SELECT list(name || ' ' || coalesce(link, 'null') ORDER BY entity)::VARCHAR FROM thread_entities"),
+                "the summary's entities, in its order");
     }
 
     /** One thread each: three forms of one linked entity, and an unlinked name in two cases. */
@@ -207,9 +210,10 @@ class CorpusStoreTest {
             assertEquals(List.of(second), all(store));
         }
         StoreSql sql = new StoreSql(db());
-        assertEquals("1 1 1", sql.one("SELECT (SELECT count(*) FROM comments) || ' ' || "
+        assertEquals("1 1 1 0", sql.one("SELECT (SELECT count(*) FROM comments) || ' ' || "
                 + "(SELECT count(*) FROM sentences WHERE comment_id IS NOT NULL) || ' ' || "
-                + "(SELECT count(DISTINCT thread_key) FROM tokens)"));
+                + "(SELECT count(DISTINCT thread_key) FROM tokens) || ' ' || (SELECT count(*) FROM thread_entities)"),
+                "the second version names no one");
     }
 
     @Test

@@ -63,8 +63,8 @@ class SchemaMigrationTest {
     }
 
     /**
-     * A schema-2 store holding {@code records}: stored by this version, then taken back to schema 2 (the columns
-     * and view that version 3 added dropped, the views of schema-v2.sql, the DDL of ThreadLens 0.1.0, restored).
+     * A schema-2 store holding {@code records}: stored by this version, then taken back to schema 2 (the columns,
+     * table and views that version 3 added dropped, the views of schema-v2.sql, the DDL of ThreadLens 0.1.0, restored).
      */
     private Path versionTwoStore(AnnotatedThread... records) throws Exception {
         Path db = dir.resolve("v2.duckdb");
@@ -78,8 +78,9 @@ class SchemaMigrationTest {
             v2 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         StoreSql sql = new StoreSql(db);
-        sql.execute("DROP VIEW corpus_entities; ALTER TABLE entities DROP COLUMN ambiguous; "
-                + "ALTER TABLE entities DROP COLUMN link; ALTER TABLE entities DROP COLUMN entity_name; " + v2
+        sql.execute("DROP VIEW corpus_entities; DROP VIEW entity_sentiment; DROP TABLE thread_entities; "
+                + "ALTER TABLE entities DROP COLUMN ambiguous; ALTER TABLE entities DROP COLUMN link; "
+                + "ALTER TABLE entities DROP COLUMN entity_name; " + v2
                 + "; UPDATE store_meta SET value = '2' WHERE key = 'schema_version'");
         Path fresh = dir.resolve("fresh-v2.duckdb");
         new StoreSql(fresh).execute(v2);
@@ -103,6 +104,12 @@ class SchemaMigrationTest {
         assertEquals("4 0 0", sql.one("SELECT count(*) || ' ' || count(entity_name) || ' ' || count(link) FROM entities"),
                 "Alice, Bob, Alice quoted, Carol: none resolved");
         assertEquals("0", sql.one("SELECT count(link) FROM entity_sentiment"));
+        assertEquals(a.summary().entities().stream().map(e -> e.name() + " " + e.mentions() + " " + e.quotedMentions() + " "
+                        + e.commentIds().size() + " " + (e.sentiment() == null ? "-" : e.sentiment().label().wireName()))
+                        .toList().toString(),
+                sql.one("SELECT list(name || ' ' || mentions || ' ' || quoted_mentions || ' ' || comments || ' ' "
+                        + "|| coalesce(sentiment_label, '-') ORDER BY entity)::VARCHAR FROM thread_entities"),
+                "thread_entities filled from the summaries, in their order");
         Path current = dir.resolve("current.duckdb");
         CorpusStore.open(current).close();
         assertEquals(columns(current), columns(db), "the same tables, columns and views as a new store");
