@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         description = "Show what plugin.xml declares beside what is actually loadable (classes, models; models "
-                + "downloaded on first use: whether they are yet).")
+                + "downloaded on first use: whether they are there yet).")
 final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
