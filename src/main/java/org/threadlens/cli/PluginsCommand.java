@@ -10,11 +10,13 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code threadlens plugins}: what plugin.xml declares beside what is loadable — extensions (registered,
- * their models present), CoreNLP annotators (class loadable), models (on the classpath, as declared). Exit 1
- * if anything is missing, so that scripts can check an installation.
+ * their models present), CoreNLP annotators (class loadable), models (on the classpath, as declared; a model
+ * fetched on first use in the local Maven repository or ThreadLens's cache, or "not yet"). Exit 1 if anything is
+ * missing or different, so that scripts can check an installation; a model not downloaded yet is neither.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "Show what plugin.xml declares beside what is actually loadable (classes, models).")
+        description = "Show what plugin.xml declares beside what is actually loadable (classes, models; models "
+                + "downloaded on first use: whether they are there yet).")
 final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
@@ -73,15 +75,18 @@ final class PluginsCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-22s %-10s %s%n", "model", "status", "source (size, licence)");
         boolean ok = true;
         for (PluginRegistry.ModelStatus s : PluginRegistry.models(m)) {
-            ok &= s.presence() == PluginRegistry.Presence.OK;
+            ok &= s.presence() == PluginRegistry.Presence.OK || s.presence() == PluginRegistry.Presence.NOT_DOWNLOADED;
             PluginManifest.Model model = s.model();
             String status = switch (s.presence()) {
                 case OK -> "ok";
                 case DIFFERENT -> "DIFFERENT";
                 case MISSING -> "MISSING";
+                case NOT_DOWNLOADED -> "not yet";
             };
+            boolean onFirstUse = model.fetch() == PluginManifest.Fetch.ON_FIRST_USE;
+            String note = s.note() != null ? ": " + s.note() : onFirstUse && s.where() != null ? ": in " + s.where() : "";
             System.out.printf(Locale.ROOT, "%-22s %-10s %s (%s, %s)%s%n", model.id(), status, model.source(),
-                    size(model.size()), model.license(), s.note() == null ? "" : ": " + s.note());
+                    size(model.size()), model.license(), note);
         }
         return ok;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.threadlens.annotate.Layer;
+import org.threadlens.store.CorpusEntity;
 import org.threadlens.store.CorpusStore;
 import org.threadlens.store.RunInfo;
 import org.threadlens.store.StoreStats;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code threadlens stats}: what a store holds, at a glance. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show what a store holds: threads, comments, how many comments have each annotation layer, "
-                + "and the runs that wrote it (with their status).")
+                + "the runs that wrote it (with their status), and the entities most mentioned across threads.")
 final class StatsCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", defaultValue = CorpusStore.DEFAULT_FILE,
             description = "The store to read (default: ${DEFAULT-VALUE}).")
@@ -49,6 +50,21 @@ final class StatsCommand implements Callable<Integer> {
                     r.layers().isEmpty() ? "-" : String.join(",", r.layers()), r.counts().threadsRead(),
                     r.counts().threadsSkipped(), r.counts().threadsAnnotated(), r.counts().commentsAnnotated(),
                     r.threadsStored());
+        }
+        printEntities(s, out);
+    }
+
+    /** The entities most mentioned across threads, one row per Wikipedia link (else per type and name). */
+    private static void printEntities(StoreStats s, PrintStream out) {
+        if (s.entities().isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nentities across threads (the %d most mentioned; one per Wikipedia link, else per type "
+                + "and name)%n%-30s %-13s %9s %9s  %s%n", StoreStats.TOP_ENTITIES, "entity", "type", "threads", "mentions",
+                "link");
+        for (CorpusEntity e : s.entities()) {
+            out.printf(Locale.ROOT, "%-30s %-13s %,9d %,9d  %s%n", e.name(), e.type(), e.threads(), e.mentions(),
+                    e.link() == null ? "-" : e.link());
         }
     }
 }

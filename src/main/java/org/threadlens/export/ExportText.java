@@ -1,6 +1,8 @@
 package org.threadlens.export;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Text made safe for line- and column-based formats, where a line break, a tab or a control character inside
@@ -47,6 +49,26 @@ public final class ExportText {
     /** A tag value that may not hold whitespace, {@code |} or {@code =} (CoNLL-U's MISC, a BIO tag). */
     public static String tag(String s) {
         return cell(s, "_").replace('|', '_').replace('=', '_');
+    }
+
+    /**
+     * A value for CoNLL-U's MISC column, which separates attributes with {@code |} and may hold no whitespace: in
+     * Unicode NFC, with {@code %}, {@code |}, whitespace and control characters percent-encoded as UTF-8 bytes
+     * ({@code %25}, {@code %7C}, {@code %20}), so that percent-decoding gives the value back.
+     */
+    public static String miscValue(String s) {
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder(nfc.length());
+        nfc.codePoints().forEach(c -> {
+            if (c == '%' || c == '|' || Character.isWhitespace(c) || Character.isSpaceChar(c) || breaksLines(c)) {
+                for (byte octet : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    b.append('%').append(String.format(Locale.ROOT, "%02X", octet & 0xff));
+                }
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     private static boolean breaksLines(int c) {

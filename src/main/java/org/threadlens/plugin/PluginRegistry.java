@@ -21,8 +21,9 @@ import org.threadlens.spi.Named;
 /**
  * Joins what plugin.xml declares with what is loadable: each extension declared and registered, declared but
  * missing, registered but undeclared, or lacking a model; each CoreNLP annotator loadable or not; each model
- * present (and, for ThreadLens's own files, intact), different from the declared one, or missing.
- * Stateless; loads no model (a model's presence is its probe resource).
+ * present (and, for ThreadLens's own files, intact), different from the declared one, missing, or (for a model
+ * fetched on first use) not downloaded yet. Stateless; loads no model (a model's presence is its probe resource,
+ * or for a model fetched on first use its file).
  */
 public final class PluginRegistry {
     private PluginRegistry() {
@@ -46,14 +47,18 @@ public final class PluginRegistry {
         }
     }
 
-    /** Whether a model is there as declared. */
-    public enum Presence { OK, DIFFERENT, MISSING }
+    /**
+     * Whether a model is there as declared. {@code NOT_DOWNLOADED}: a model fetched on first use that has not been
+     * yet; nothing is wrong, the feature that needs it downloads it.
+     */
+    public enum Presence { OK, DIFFERENT, MISSING, NOT_DOWNLOADED }
 
     /**
-     * @param where nullable: the jar or resource the model was found in
-     * @param note  nullable: how it differs from the declaration
+     * @param where nullable: the jar, resource or file the model was found in
+     * @param note  nullable: how it differs from the declaration, or where it will be downloaded to
      */
     public record ModelStatus(PluginManifest.Model model, Presence presence, String where, String note) {
+        /** Whether what needs the model can run: it is there, or it is downloaded when first needed. */
         public boolean present() {
             return presence != Presence.MISSING;
         }
@@ -113,20 +118,29 @@ public final class PluginRegistry {
     }
 
     public static List<ModelStatus> models(PluginManifest manifest) {
+        return models(manifest, ModelLocations.defaults());
+    }
+
+    /** @param downloads where models fetched on first use are looked for */
+    public static List<ModelStatus> models(PluginManifest manifest, ModelLocations downloads) {
         List<ModelStatus> out = new ArrayList<>();
         for (PluginManifest.Model m : manifest.models()) {
-            out.add(status(m));
+            out.add(status(m, downloads));
         }
         return out;
     }
 
     /**
-     * A model's state: missing if its probe is not on the classpath; for a Maven artifact found in a jar, that
-     * jar's size is compared with the declared one (hashing 474 MB would take seconds); a bundled file is
-     * compared by size and SHA-256.
+     * A model's state: missing if its probe is not on the classpath (unless it is fetched on first use: then the
+     * file's presence in {@code downloads}); for a Maven artifact found in a jar or a downloaded file, that file's
+     * size is compared with the declared one (hashing 474 MB would take seconds); a bundled file is compared by size
+     * and SHA-256.
      */
-    private static ModelStatus status(PluginManifest.Model m) {
+    private static ModelStatus status(PluginManifest.Model m, ModelLocations downloads) {
         URL probe = PluginRegistry.class.getClassLoader().getResource(m.probe());
+        if (probe == null && m.fetch() == PluginManifest.Fetch.ON_FIRST_USE) {
+            return downloaded(m, downloads);
+        }
         if (probe == null) {
             return new ModelStatus(m, Presence.MISSING, null, null);
         }
@@ -145,6 +159,21 @@ public final class PluginRegistry {
                     sha.equals(m.sha256()) ? null : "SHA-256 " + sha + ", declared " + m.sha256());
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             return new ModelStatus(m, Presence.DIFFERENT, probe.toString(), "unreadable: " + e.getMessage());
+        }
+    }
+
+    private static ModelStatus downloaded(PluginManifest.Model m, ModelLocations downloads) {
+        Path file = downloads.find(m.maven()).orElse(null);
+        if (file == null) {
+            return new ModelStatus(m, Presence.NOT_DOWNLOADED, null,
+                    "downloaded on first use into " + downloads.inCache(m.maven()));
+        }
+        try {
+            long size = Files.size(file);
+            return new ModelStatus(m, size == m.size() ? Presence.OK : Presence.DIFFERENT, file.toString(),
+                    size == m.size() ? null : size + " bytes, declared " + m.size());
+        } catch (IOException e) {
+            return new ModelStatus(m, Presence.DIFFERENT, file.toString(), "unreadable: " + e.getMessage());
         }
     }
 

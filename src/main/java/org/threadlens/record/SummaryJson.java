@@ -93,10 +93,11 @@ final class SummaryJson {
         }
     }
 
-    record Entity(String name, String type, List<String> aliases, int mentions, int quotedMentions,
+    /** An entity of the thread; {@code link} (its Wikipedia title) is null where it was not linked. */
+    record Entity(String name, String type, String link, List<String> aliases, int mentions, int quotedMentions,
                   List<String> comments, List<String> authors, Long firstMentionUtc, Long lastMentionUtc, Mood sentiment) {
         static Entity of(EntitySummary e) {
-            return new Entity(e.name(), e.type(), e.aliases(), e.mentions(), e.quotedMentions(), e.commentIds(),
+            return new Entity(e.name(), e.type(), e.link(), e.aliases(), e.mentions(), e.quotedMentions(), e.commentIds(),
                     e.authors(), e.firstMentionUtc(), e.lastMentionUtc(), Mood.of(e.sentiment()));
         }
     }

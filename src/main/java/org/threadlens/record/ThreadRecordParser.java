@@ -44,7 +44,8 @@ import org.threadlens.thread.Unfetched;
  * Records are read with the readers' shared mapper ({@link JsonLimits#MAPPER}) and its limits: nesting depth,
  * string and number length, duplicate keys. A sentence sentiment is read as written, its label unchecked
  * against its distribution ({@link SentenceSentiment#asRecorded}): files written before that rule still load,
- * with the labels they hold. Thread-safe.
+ * with the labels they hold. Fields added to the schema since its first records (an entity mention's
+ * {@code entity}, {@code link} and {@code ambiguous}) may be absent: they read as null and empty. Thread-safe.
  */
 public final class ThreadRecordParser {
     /**
@@ -116,7 +117,8 @@ public final class ThreadRecordParser {
                 text(t, "word"), optText(t, "pos"), optText(t, "lemma"), optText(t, "ner"), t.get("sentence").intValue()));
         List<EntityMention> entities = list(a.path("entities"), e -> new EntityMention(text(e, "text"), text(e, "type"),
                 e.get("begin").intValue(), e.get("end").intValue(), e.get("sentence").intValue(),
-                e.path("quoted").booleanValue(), optText(e, "normalized")));
+                e.path("quoted").booleanValue(), optText(e, "normalized"), optText(e, "entity"), optText(e, "link"),
+                strings(e.path("ambiguous"), "ambiguous")));
         List<Quote> quotes = list(a.path("quotes"), q -> new Quote(q.get("begin").intValue(), q.get("end").intValue(),
                 optText(q, "sourceId")));
         Map<String, ScorerSentiment> scores = scores(a.path("scores"));
@@ -173,6 +175,19 @@ public final class ThreadRecordParser {
         List<T> out = new ArrayList<>(array.size());
         array.forEach(n -> out.add(f.apply(n)));
         return out;
+    }
+
+    /** The strings of an array field; empty where the field is absent (records written before it existed). */
+    private static List<String> strings(JsonNode array, String field) {
+        if (!array.isArray() && !array.isMissingNode() && !array.isNull()) {
+            throw new IllegalArgumentException("field '" + field + "' is " + array.getNodeType() + ", expected an array");
+        }
+        return list(array, v -> {
+            if (!v.isTextual()) {
+                throw new IllegalArgumentException("field '" + field + "' holds " + v.getNodeType() + ", expected strings");
+            }
+            return v.textValue();
+        });
     }
 
     private static JsonNode required(JsonNode n, String field) {

@@ -27,7 +27,9 @@ import org.threadlens.thread.ThreadFlag;
 
 /**
  * Writes {@link AnnotatedThread}s as JSON records of schema {@value #SCHEMA}, one object per call.
- * Keys of absent values are written with {@code null} so that every record has the same columns.
+ * Keys of absent values are written with {@code null} so that every record has the same columns; lists that are
+ * usually empty and only say something when they are not (a text's {@code language}, a sentence's {@code scores}, an
+ * entity mention's {@code ambiguous}) are left out when empty.
  * Thread-safe (holds only immutable options).
  */
 public final class ThreadRecordWriter {
@@ -191,6 +193,15 @@ public final class ThreadRecordWriter {
             g.writeNumberField("sentence", e.sentence());
             g.writeBooleanField("quoted", e.quoted());
             g.writeStringField("normalized", e.normalized());
+            g.writeStringField("entity", e.entity());
+            g.writeStringField("link", e.link());
+            if (!e.ambiguous().isEmpty()) {
+                g.writeArrayFieldStart("ambiguous");
+                for (String other : e.ambiguous()) {
+                    g.writeString(other);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

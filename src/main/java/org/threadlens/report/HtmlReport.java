@@ -20,7 +20,7 @@ import org.threadlens.record.AnnotatedThread;
  *
  * <p>The page is one self-contained HTML file: inline CSS, inline SVG charts, no script, no font, image or
  * style sheet from elsewhere, and a Content-Security-Policy that forbids loading any (the only outside
- * addresses are the threads' own links, which the reader follows or not). Memory stays bounded: the overview
+ * addresses are the threads' own links and their entities' Wikipedia articles, which the reader follows or not). Memory stays bounded: the overview
  * is accumulated in constant space and only the first {@link ReportOptions#maxThreads()} threads are rendered.
  * Not thread-safe.
  */

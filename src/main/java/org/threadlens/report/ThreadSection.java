@@ -45,7 +45,7 @@ final class ThreadSection {
         }
         if (summary != null) {
             out.append("<h3>Entities</h3>\n");
-            EntityView.render(summary.entities(), out);
+            EntityView.render(summary.entities(), EntityView.leftApart(r), out);
         }
         if (mood != null) {
             out.append("<h3>Which scorers agree</h3>\n");

@@ -16,7 +16,7 @@ import org.threadlens.annotate.Layer;
 import org.threadlens.record.AnnotatedThread;
 
 /**
- * The corpus store in a DuckDB file (schema: {@code schema-v2.sql} beside this class, documented in the
+ * The corpus store in a DuckDB file (schema: {@code schema-v3.sql} beside this class, documented in the
  * docs/store.md). Lifecycle: {@link #open} (to write) or {@link #openExisting} (to read) → {@link #put},
  * {@link #forEach}, ... → {@link #close}.
  *
@@ -63,8 +63,8 @@ public final class CorpusStore implements AutoCloseable {
 
     /**
      * Opens a store that must already exist, to read (export, stats, report). Several processes may read a
-     * file at once, but none while one writes it. A schema-1 file is migrated first, which needs write
-     * access once.
+     * file at once, but none while one writes it. A file of an earlier schema is migrated first, which needs
+     * write access once.
      */
     public static CorpusStore openExisting(Path path) throws StoreException {
         return new CorpusStore(path.toString(), StoreFile.openToRead(path), false, AppenderRows::new);

@@ -12,7 +12,7 @@ public enum RunStatus {
     FAILED,
     /** Found {@code running} by a later writer: the process died (killed, crashed, machine rebooted). */
     INTERRUPTED,
-    /** The threads of a schema-1 store, moved into schema 2. */
+    /** The threads of a schema-1 store, moved into the tables of schema 2 and later. */
     MIGRATED;
 
     public String wireName() {

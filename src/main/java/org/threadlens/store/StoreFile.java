@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Opening a store file: to write (created, migrated, stale runs marked interrupted) or to read (migrated
- * first if it is of schema 1); refusing files that are not ThreadLens stores or are newer; and DuckDB's
+ * first if it is of an earlier schema); refusing files that are not ThreadLens stores or are newer; and DuckDB's
  * messages said plainly.
  */
 final class StoreFile {
@@ -40,6 +40,8 @@ final class StoreFile {
                 StoreSchema.create(c);
             } else if (version == 1) {
                 SchemaMigration.fromVersion1(c, path.toString());
+            } else if (version == 2) {
+                SchemaMigration.fromVersion2(c);
             }
             RunLog.markInterrupted(c);
             try (Statement s = c.createStatement()) {
@@ -63,7 +65,7 @@ final class StoreFile {
         try {
             int version = StoreSchema.versionOf(c);
             refuseUnusable(version == StoreSchema.EMPTY ? StoreSchema.FOREIGN : version, path);
-            if (version == 1) {
+            if (version < StoreSchema.VERSION) {
                 c.close();
                 openToWrite(path).close();
                 c = connect(path, true);

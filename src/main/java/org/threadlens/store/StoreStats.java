@@ -14,11 +14,16 @@ import org.threadlens.annotate.Layer;
  *
  * @param coverage for each layer, the comments whose annotations hold it
  * @param runs     every run, oldest first
+ * @param entities the {@value #TOP_ENTITIES} entities most mentioned across threads, most first
  */
-public record StoreStats(int schemaVersion, long threads, long comments, Map<Layer, Long> coverage, List<RunInfo> runs) {
+public record StoreStats(int schemaVersion, long threads, long comments, Map<Layer, Long> coverage, List<RunInfo> runs,
+                         List<CorpusEntity> entities) {
+    public static final int TOP_ENTITIES = 10;
+
     public StoreStats {
         coverage = Map.copyOf(coverage);
         runs = List.copyOf(runs);
+        entities = List.copyOf(entities);
     }
 
     static StoreStats query(Connection c, boolean noWriter) throws SQLException {
@@ -40,6 +45,7 @@ public record StoreStats(int schemaVersion, long threads, long comments, Map<Lay
                 coverage.put(l, rs.getLong(2 + l.ordinal()));
             }
         }
-        return new StoreStats(StoreSchema.VERSION, threads, comments, coverage, RunHistory.list(c, noWriter));
+        return new StoreStats(StoreSchema.VERSION, threads, comments, coverage, RunHistory.list(c, noWriter),
+                CorpusEntity.mostMentioned(c, TOP_ENTITIES));
     }
 }

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.threadlens.analyze.EntitySummary;
+import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.analyze.ThreadSummary;
 import org.threadlens.annotate.CommentSentiment;
 import org.threadlens.annotate.EntityMention;
@@ -26,7 +28,7 @@ import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
 
 /**
- * Writes a thread into every table of schema 2, in the transaction open on the connection (opened with
+ * Writes a thread into every table of the schema, in the transaction open on the connection (opened with
  * {@link AppenderRows#openTransaction}, so that appender flushes join it): the old version's rows deleted
  * (by its thread key), the new ones appended under a new key ({@link ThreadKeys}). Nothing here commits or
  * rolls back: {@link CorpusStore} does, so that a thread is stored whole or not at all. Not thread-safe.
@@ -34,7 +36,7 @@ import org.threadlens.thread.DiscussionThread;
 final class ThreadTables implements AutoCloseable {
     /** The tables holding a thread's rows, {@code threads} last. */
     static final List<String> TABLES = List.of("comments", "sentences", "tokens", "entities", "quotes",
-            "sentiment_scores", "threads");
+            "sentiment_scores", "thread_entities", "threads");
     /** The scorer name under which a text's combined sentiment is stored in {@code sentiment_scores}. */
     static final String COMBINED = "combined";
 
@@ -75,6 +77,9 @@ final class ThreadTables implements AutoCloseable {
             delete(old);
         }
         threadRow(key, r, stamp);
+        if (r.summary() != null) {
+            entityRows(key, r.summary().entities());
+        }
         if (r.title() != null) {
             textRows(key, null, r.title());
         }
@@ -129,6 +134,16 @@ final class ThreadTables implements AutoCloseable {
                 LocalDateTime.now(ZoneOffset.UTC), summaryJson(r), RecordBlob.pack(json, r));
     }
 
+    /** The summary's entities, in its order (most mentioned first). */
+    private void entityRows(long key, List<EntitySummary> entities) throws SQLException {
+        for (int i = 0; i < entities.size(); i++) {
+            EntitySummary e = entities.get(i);
+            SentimentSummary s = e.sentiment();
+            table("thread_entities").row(key, i, e.name(), e.type(), e.link(), e.mentions(), e.quotedMentions(),
+                    e.commentIds().size(), s == null ? null : s.label().wireName(), s == null ? null : s.score());
+        }
+    }
+
     private void commentRow(long key, DiscussionThread t, int position, Comment c, TextAnnotations a) throws SQLException {
         CommentSentiment s = a == null ? null : a.sentiment();
         PolarityDistribution d = s == null ? null : s.distribution();
@@ -159,7 +174,7 @@ final class ThreadTables implements AutoCloseable {
         for (int i = 0; i < a.entities().size(); i++) {
             EntityMention e = a.entities().get(i);
             table("entities").row(key, commentId, i, e.sentence(), e.begin(), e.end(), e.text(), e.type(), e.quoted(),
-                    e.normalized());
+                    e.normalized(), e.entity(), e.link(), e.ambiguous().isEmpty() ? null : e.ambiguous());
         }
         for (int i = 0; i < a.quotes().size(); i++) {
             Quote q = a.quotes().get(i);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.annotate.Layer;
@@ -166,8 +167,9 @@ class CliTest {
     /** A store with one run that stored one thread of four comments (the fake engine, every layer). */
     private Path storeWithOneRun() throws Exception {
         Path db = dir.resolve("s.duckdb");
-        AnnotatedThread r = Records.annotateWithScorers(Comments.thread("t", Comments.post("t", "I think Alice liked it."),
-                Comments.reply("c", "t", "What a waste, Bob.")));
+        AnnotatedThread r = Records.annotateResolved(Comments.thread("t", Comments.post("t", "I think Alice liked it."),
+                Comments.reply("c", "t", "What a waste, Bob.")),
+                Map.of("Alice", new Records.Resolution("Alice Liddell", "Alice_Liddell", List.of())));
         try (CorpusStore store = CorpusStore.open(db)) {
             int run = store.startRun(new RunStart(Instant.parse("2026-01-02T10:00:00Z"), "threadlens annotate in.txt",
                     new RunStart.Versions("0.1.0", "4.5.10", "2.5.6.1", "17"), "fake", Layer.parseList("sentiment"), "{}", "h",
@@ -183,10 +185,15 @@ class CliTest {
         Path db = storeWithOneRun();
         Outcome o = run("stats", "--db", db.toString());
         assertEquals(0, o.exit(), o.err());
-        assertTrue(o.out().contains("(schema 2): threads 1, comments 2"), o.out());
+        assertTrue(o.out().contains("(schema 3): threads 1, comments 2"), o.out());
         assertTrue(o.out().contains("sentiment           2    100.0%"), o.out());
         assertTrue(o.out().matches("(?s).*\\n   1  completed    2026-01-02T10:00:00Z  \\S+ +sentences,tokens,sentiment +1 +0 +1 +2 +1\\n.*"),
                 o.out());
+        assertTrue(o.out().endsWith("""
+                entity                         type            threads  mentions  link
+                Alice Liddell                  PERSON                1         1  Alice_Liddell
+                Bob                            PERSON                1         1  -
+                """), o.out());
         assertFails(run("stats", "--db", dir.resolve("none.duckdb").toString()), 2, "no such store");
     }
 
@@ -226,6 +233,8 @@ class CliTest {
         assertTrue(o.out().contains("threadlens_sentiment   ok         org.threadlens.plugin.corenlp.CommentSentimentAnnotator"), o.out());
         assertTrue(o.out().contains("corenlp-english        ok         edu.stanford.nlp:stanford-corenlp:4.5.10:models (474 MB"), o.out());
         assertTrue(o.out().contains("opennlp-sentiment      ok         models/opennlp-sentiment.bin"), o.out());
+        assertTrue(o.out().matches("(?s).*\\ncorenlp-english-kbp    (ok        |not yet   ) edu\\.stanford\\.nlp:stanford-corenlp:"
+                + "4\\.5\\.10:models-english-kbp \\(227 MB, GPL-3\\.0-or-later\\): (in|downloaded on first use into) .*"), o.out());
     }
 
     @Test

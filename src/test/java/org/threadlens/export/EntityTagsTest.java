@@ -1,7 +1,9 @@
 package org.threadlens.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Set;
@@ -44,5 +46,25 @@ class EntityTagsTest {
     @Test
     void withoutTheEntitiesLayerThereAreNoTags() {
         assertNull(EntityTags.of(text(Set.of(Layer.SENTENCES, Layer.TOKENS))));
+        assertNull(EntityTags.mentions(text(Set.of(Layer.SENTENCES, Layer.TOKENS))));
+    }
+
+    @Test
+    void eachTokenKnowsTheMentionItsTagComesFrom() {
+        EntityMention ilya = new EntityMention("Ilya Sutskever", "PERSON", 0, 14, 0).resolved("Ilya Sutskever",
+                "Ilya_Sutskever", List.of());
+        EntityMention openAi = new EntityMention("OpenAI", "ORGANIZATION", 20, 26, 0);
+        EntityMention[] mentions = EntityTags.mentions(text(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), openAi, ilya));
+        assertArrayEquals(new EntityMention[] {ilya, ilya, null, openAi, null}, mentions);
+        assertSame(mentions[0], mentions[1], "one object per mention, so that B- and I- follow it");
+    }
+
+    @Test
+    void aTypeMapRenamesTypesAndTheConllMapFoldsProductIntoMisc() {
+        TextAnnotations a = text(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES),
+                new EntityMention("Ilya Sutskever", "PERSON", 0, 14, 0), new EntityMention("OpenAI", "PRODUCT", 20, 26, 0));
+        assertArrayEquals(new String[] {"B-PERSON", "I-PERSON", "O", "B-PRODUCT", "O"}, EntityTags.of(a));
+        assertArrayEquals(new String[] {"B-PERSON", "I-PERSON", "O", "B-MISC", "O"}, EntityTags.of(a, EntityTags::conllType));
+        assertEquals("LOCATION", EntityTags.conllType("LOCATION"));
     }
 }

@@ -35,6 +35,23 @@ public final class ExportFixtures {
     }
 
     public static AnnotatedThread rich(String id, String community, long createdUtc) {
+        return Records.annotateWithScorers(richThread(id, community, createdUtc));
+    }
+
+    /**
+     * How {@link #linked} resolves the mentions, as {@code org.threadlens.entity} would: "Alice" merged into Alice
+     * Liddell and linked; "Bob" left apart, since two Bobs were as likely, and unlinked.
+     */
+    public static final Map<String, Records.Resolution> RESOLVED = Map.of(
+            "Alice", new Records.Resolution("Alice Liddell", "Alice_Liddell", List.of()),
+            "Bob", new Records.Resolution("Bob", null, List.of("Bob Dylan", "Bob Marley")));
+
+    /** {@link #rich} with its mentions resolved as {@link #RESOLVED} says (Carol and Dave are left unresolved). */
+    public static AnnotatedThread linked(String id) {
+        return Records.annotateResolved(richThread(id, "space", 1_704_067_200L), RESOLVED);
+    }
+
+    private static DiscussionThread richThread(String id, String community, long createdUtc) {
         ThreadBuilder b = new ThreadBuilder("reddit", id, new SourceRef("test", "memory")).community(community)
                 .title("Launch day for Alice").url("https://www.reddit.com/r/" + community + "/comments/" + id + "/")
                 .createdUtc(createdUtc).declaredCommentCount(5);
@@ -48,7 +65,7 @@ public final class ExportFixtures {
                         "I read the whole report (twice).\tDave liked it.", Set.of(CommentFlag.EDITED)))) {
             b.add(c);
         }
-        return Records.annotateWithScorers(b.build());
+        return b.build();
     }
 
     private static Comment comment(String id, String parentId, String author, long createdUtc, String text) {

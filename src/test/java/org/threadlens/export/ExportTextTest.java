@@ -23,6 +23,15 @@ class ExportTextTest {
     }
 
     @Test
+    void aMiscValuePercentEncodesTheSeparatorThePercentSignAndWhitespace() {
+        assertEquals("Python_(programming_language)", ExportText.miscValue("Python_(programming_language)"));
+        assertEquals("AC%7CDC", ExportText.miscValue("AC|DC"));
+        assertEquals("100%25_(song)", ExportText.miscValue("100%_(song)"));
+        assertEquals("a%20b%09c%C2%A0d", ExportText.miscValue("a b\tc\u00a0d"));
+        assertEquals("M\u00e1laga=x", ExportText.miscValue("Ma\u0301laga=x"), "NFC, other characters as they are");
+    }
+
+    @Test
     void aTagHoldsNoSeparatorOfTheMiscColumn() {
         assertEquals("B_C_D", ExportText.tag("B|C=D"));
     }

@@ -18,6 +18,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.BuildInfo;
 import org.threadlens.annotate.CommentAnnotatorProvider;
 import org.threadlens.annotate.Layer;
@@ -114,10 +115,49 @@ class PluginManifestTest {
     }
 
     @Test
-    void everyModelIsOnTheTestClasspathAsDeclared() throws IOException {
+    void everyModelIsOnTheTestClasspathAsDeclaredButThoseDownloadedOnFirstUse() throws IOException {
         for (PluginRegistry.ModelStatus s : PluginRegistry.models(rootManifest())) {
-            assertEquals(PluginRegistry.Presence.OK, s.presence(), s.model().id() + ": " + s.note());
+            if (s.model().fetch() == PluginManifest.Fetch.CLASSPATH) {
+                assertEquals(PluginRegistry.Presence.OK, s.presence(), s.model().id() + ": " + s.note());
+            }
         }
+    }
+
+    @Test
+    void theEntityLinkingModelIsDownloadedOnFirstUseFromMavenCentral() throws IOException {
+        PluginManifest.Model kbp = rootManifest().models().stream().filter(m -> m.id().equals("corenlp-english-kbp"))
+                .findFirst().orElseThrow();
+        assertEquals(PluginManifest.Fetch.ON_FIRST_USE, kbp.fetch());
+        assertEquals("edu.stanford.nlp:stanford-corenlp:" + BuildInfo.coreNlpVersion() + ":models-english-kbp", kbp.source());
+        assertEquals(227_363_244L, kbp.size());
+        assertEquals("GPL-3.0-or-later", kbp.license());
+    }
+
+    /** Where a model fetched on first use is looked for: the local Maven repository, then the cache; its size checked. */
+    @Test
+    void aModelFetchedOnFirstUseIsFoundInTheMavenRepositoryOrTheCacheOrIsNotYetThere(@TempDir Path dir) throws IOException {
+        PluginManifest.Model small = new PluginManifest.Model("small", new PluginManifest.MavenCoordinates("org.example",
+                "small", "1.0", "models"), null, 5, "0".repeat(64), "MIT", "org/example/absent.txt", "d",
+                PluginManifest.Fetch.ON_FIRST_USE);
+        PluginManifest m = new PluginManifest("p", "P", "1", 17, List.of(), List.of(), List.of(small));
+        ModelLocations at = new ModelLocations(dir.resolve("cache"), dir.resolve("m2"));
+        PluginRegistry.ModelStatus none = PluginRegistry.models(m, at).get(0);
+        assertEquals(PluginRegistry.Presence.NOT_DOWNLOADED, none.presence());
+        assertTrue(none.present(), "what needs it can run: it downloads it");
+        assertEquals("downloaded on first use into " + dir.resolve("cache/models/small-1.0-models.jar"), none.note());
+
+        Path cached = dir.resolve("cache/models/small-1.0-models.jar");
+        Files.createDirectories(cached.getParent());
+        Files.write(cached, new byte[] {1, 2, 3, 4, 5});
+        assertEquals(List.of(PluginRegistry.Presence.OK, cached.toString()),
+                List.of(PluginRegistry.models(m, at).get(0).presence(), PluginRegistry.models(m, at).get(0).where()));
+
+        Path inMaven = dir.resolve("m2/org/example/small/1.0/small-1.0-models.jar");
+        Files.createDirectories(inMaven.getParent());
+        Files.write(inMaven, new byte[] {1, 2, 3});
+        PluginRegistry.ModelStatus other = PluginRegistry.models(m, at).get(0);
+        assertEquals(PluginRegistry.Presence.DIFFERENT, other.presence(), "the Maven repository's is looked at first");
+        assertEquals(inMaven + " 3 bytes, declared 5", other.where() + " " + other.note());
     }
 
     @Test

@@ -42,8 +42,14 @@ class RecordSchemaTest {
             .add(reply("c4", "gone", "\uD83D\uDE00 An orphan says Bob is great."))
             .build();
 
+    /** Mentions resolved as org.threadlens.entity would: merged, linked, one left apart for ambiguity. */
+    private static final Map<String, Records.Resolution> RESOLVED = Map.of(
+            "Lovelace", new Records.Resolution("Ada Lovelace", "Ada_Lovelace", List.of()),
+            "Hopper", new Records.Resolution("Grace Hopper", "Grace_Hopper", List.of()),
+            "Bob", new Records.Resolution("Bob", null, List.of("Bob Dylan", "Bob Marley")));
+
     private static String annotated(boolean tokens) {
-        return new ThreadRecordWriter(tokens).toJson(Records.annotateWithScorers(THREAD));
+        return new ThreadRecordWriter(tokens).toJson(Records.annotateResolved(THREAD, RESOLVED));
     }
 
     @Test
@@ -60,7 +66,10 @@ class RecordSchemaTest {
         String withTokens = annotated(true);
         for (String part : new String[] {"\"tokens\":[{", "\"sourceId\":\"c1\"", "\"orphan\"", "\"deleted\"",
                 "\"unfetched\":{", "\"sentiment\":null", "\"scorer\":\"corenlp\"},\"scores\":{\"", "\"normalized\":\"",
-                "\"dynamics\":{", "\"rollUps\":{\"author\""}) {
+                "\"dynamics\":{", "\"rollUps\":{\"author\"",
+                "\"entity\":\"Ada Lovelace\",\"link\":\"Ada_Lovelace\"}", "\"entity\":null,\"link\":null}",
+                "\"link\":null,\"ambiguous\":[\"Bob Dylan\",\"Bob Marley\"]}",
+                "\"type\":\"PERSON\",\"link\":\"Grace_Hopper\",\"aliases\""}) {
             assertTrue(withTokens.contains(part), "the fixture should exercise " + part + ": " + withTokens);
         }
         assertConforms("annotated with tokens", withTokens);
@@ -137,6 +146,42 @@ class RecordSchemaTest {
                 r -> ((ObjectNode) annotations(r, 2).get("quotes").get(0)).put("end", -3));
         assertRejected("/comments/1/annotations/sentiment/distribution/1", "maximum",
                 r -> ((ArrayNode) annotations(r, 1).get("sentiment").get("distribution")).set(1, 1.5));
+    }
+
+    @Test
+    void aLinkThatIsNotATitleOrAnEmptyAmbiguityFails() throws Exception {
+        int lovelace = entityIndex(0, "Lovelace");
+        assertRejected("/comments/0/annotations/entities/" + lovelace + "/link", "pattern",
+                r -> ((ObjectNode) annotations(r, 0).get("entities").get(lovelace)).put("link", "Ada Lovelace"));
+        int bob = entityIndex(4, "Bob");
+        assertRejected("/comments/4/annotations/entities/" + bob + "/ambiguous", "minItems",
+                r -> ((ObjectNode) annotations(r, 4).get("entities").get(bob)).putArray("ambiguous"));
+        assertRejected("/summary/entities/0/link", "type",
+                r -> ((ObjectNode) r.get("summary").get("entities").get(0)).put("link", 7));
+    }
+
+    /** The position of the mention {@code text} among comment {@code comment}'s entities. */
+    private static int entityIndex(int comment, String text) throws Exception {
+        JsonNode entities = annotations((ObjectNode) JSON.readTree(annotated(false)), comment).get("entities");
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).get("text").asText().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("the fixture's comment " + comment + " has no mention '" + text + "': " + entities);
+    }
+
+    /** Records written before mentions were resolved and linked lack the three fields, and still conform. */
+    @Test
+    void aRecordWithoutEntityLinkAndAmbiguityConforms() throws Exception {
+        ObjectNode r = (ObjectNode) JSON.readTree(annotated(false));
+        for (JsonNode c : r.get("comments")) {
+            for (JsonNode e : c.get("annotations").get("entities")) {
+                ((ObjectNode) e).remove(List.of("entity", "link", "ambiguous"));
+            }
+        }
+        r.get("summary").get("entities").forEach(e -> ((ObjectNode) e).remove("link"));
+        assertConforms("without the fields of resolution", JSON.writeValueAsString(r));
     }
 
     @Test

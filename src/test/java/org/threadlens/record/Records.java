@@ -1,11 +1,16 @@
 package org.threadlens.record;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import org.threadlens.analyze.ThreadSummarizer;
+import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.FakeAnnotator;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.sentiment.SentimentScorers;
@@ -15,11 +20,18 @@ import org.threadlens.thread.DiscussionThread;
 public final class Records {
     public static final Set<Layer> ALL = EnumSet.allOf(Layer.class);
 
+    /**
+     * How the mentions of one surface form are resolved, given by hand as {@code org.threadlens.entity} would:
+     * the thread-level entity, its Wikipedia title (nullable) and the entities it was not merged into.
+     */
+    public record Resolution(String entity, String link, List<String> ambiguous) {
+    }
+
     private Records() {
     }
 
     public static AnnotatedThread annotate(DiscussionThread thread) {
-        return annotate(thread, ThreadAnnotator.Options.defaults());
+        return annotate(thread, ThreadAnnotator.Options.defaults(), Map.of());
     }
 
     /**
@@ -27,14 +39,42 @@ public final class Records {
      * native model unit tests do not load): every field filled.
      */
     public static AnnotatedThread annotateWithScorers(DiscussionThread thread) {
-        return annotate(thread, SentimentScorers.options(ALL, null, true, false));
+        return annotateResolved(thread, Map.of());
     }
 
-    private static AnnotatedThread annotate(DiscussionThread thread, ThreadAnnotator.Options options) {
+    /**
+     * As {@link #annotateWithScorers}, with every mention whose text is a key of {@code bySurface} resolved as given
+     * (title included); the summary's entities follow the resolution.
+     */
+    public static AnnotatedThread annotateResolved(DiscussionThread thread, Map<String, Resolution> bySurface) {
+        return annotate(thread, SentimentScorers.options(ALL, null, true, false), bySurface);
+    }
+
+    private static AnnotatedThread annotate(DiscussionThread thread, ThreadAnnotator.Options options,
+                                            Map<String, Resolution> bySurface) {
         FakeAnnotator engine = new FakeAnnotator(ALL);
         ThreadAnnotations raw = new ThreadAnnotator(engine, options).annotate(thread, ForkJoinPool.commonPool()).join();
-        ThreadAnnotations rolled = ThreadSummarizer.rollUpComments(raw);
+        ThreadAnnotations rolled = resolve(ThreadSummarizer.rollUpComments(raw), bySurface);
         return AnnotatedThread.of(rolled, ThreadSummarizer.summarize(rolled),
                 new Provenance("test", engine.info(), Layer.toList(ALL)));
+    }
+
+    private static ThreadAnnotations resolve(ThreadAnnotations a, Map<String, Resolution> bySurface) {
+        if (bySurface.isEmpty()) {
+            return a;
+        }
+        Map<String, TextAnnotations> comments = new LinkedHashMap<>();
+        a.comments().forEach((id, t) -> comments.put(id, resolve(t, bySurface)));
+        return new ThreadAnnotations(a.thread(), a.title() == null ? null : resolve(a.title(), bySurface), comments,
+                a.failures());
+    }
+
+    private static TextAnnotations resolve(TextAnnotations t, Map<String, Resolution> bySurface) {
+        List<EntityMention> entities = t.entities().stream().map(e -> {
+            Resolution r = bySurface.get(e.text());
+            return r == null ? e : e.resolved(r.entity(), r.link(), r.ambiguous());
+        }).toList();
+        return new TextAnnotations(t.layers(), t.sentences(), t.tokens(), entities, t.quotes(), t.scores(), t.sentiment(),
+                t.language());
     }
 }

@@ -40,6 +40,60 @@ class ThreadRecordTest {
                 fieldNames(c.get("annotations").get("sentences").get(0).get("sentiment")));
         assertEquals(List.of("label", "score", "distribution", "method"), fieldNames(c.get("annotations").get("sentiment")));
         assertTrue(r.get("comments").get(1).get("parentId").asText().equals("t1"));
+        assertEquals(List.of("text", "type", "begin", "end", "sentence", "quoted", "normalized", "entity", "link"),
+                fieldNames(c.get("annotations").get("entities").get(0)), "ambiguous only where there is some");
+        assertEquals(List.of("name", "type", "link", "aliases", "mentions", "quotedMentions", "comments", "authors",
+                "firstMentionUtc", "lastMentionUtc", "sentiment"), fieldNames(r.get("summary").get("entities").get(0)));
+    }
+
+    /** Ken Bone's three forms, resolved by hand as org.threadlens.entity does: one entity, one link. */
+    private static final DiscussionThread BONE = Comments.thread("t2",
+            post("t2", "Ask Ken Bone anything."),
+            reply("c1", "t2", "Is Bone real?"),
+            reply("c2", "t2", "Yes, Kenneth wore red. So did Chris."));
+
+    private static AnnotatedThread resolvedBone() {
+        Records.Resolution bone = new Records.Resolution("Ken Bone", "Ken_Bone", List.of());
+        return Records.annotateResolved(BONE, java.util.Map.of("Ken", bone, "Bone", bone, "Kenneth", bone,
+                "Chris", new Records.Resolution("Chris", null, List.of("Chris Hardwick", "Chris Pratt"))));
+    }
+
+    @Test
+    void aResolvedMentionCarriesItsEntityLinkAndAmbiguityAndRoundTrips() throws Exception {
+        AnnotatedThread a = resolvedBone();
+        String json = new ThreadRecordWriter(false).toJson(a);
+        JsonNode r = JSON.readTree(json);
+        JsonNode bone = r.at("/comments/1/annotations/entities/0");
+        assertEquals("Bone", bone.get("text").asText());
+        assertEquals("Ken Bone", bone.get("entity").asText());
+        assertEquals("Ken_Bone", bone.get("link").asText());
+        assertFalse(bone.has("ambiguous"), bone.toString());
+        JsonNode chris = r.at("/comments/2/annotations/entities/1");
+        assertEquals("{\"text\":\"Chris\",\"type\":\"PERSON\",\"begin\":30,\"end\":35,\"sentence\":1,"
+                + "\"quoted\":false,\"normalized\":null,\"entity\":\"Chris\",\"link\":null,"
+                + "\"ambiguous\":[\"Chris Hardwick\",\"Chris Pratt\"]}", chris.toString());
+        JsonNode summary = r.at("/summary/entities/0");
+        assertEquals("Ken Bone PERSON Ken_Bone 4", summary.get("name").asText() + " " + summary.get("type").asText()
+                + " " + summary.get("link").asText() + " " + summary.get("mentions").asInt());
+        assertEquals(a, new ThreadRecordParser().parse(new ThreadRecordWriter(true).toJson(a)));
+    }
+
+    /** Records written before mentions were resolved have no entity, link or ambiguous: they read as unresolved. */
+    @Test
+    void aRecordWithoutTheFieldsOfResolutionReadsAsUnresolved() throws Exception {
+        AnnotatedThread a = Records.annotate(THREAD);
+        String json = new ThreadRecordWriter(true).toJson(a);
+        String old = json.replace(",\"entity\":null,\"link\":null", "").replace(",\"link\":null", "");
+        assertFalse(old.contains("\"link\"") || old.contains("\"entity\""), old);
+        assertEquals(a, new ThreadRecordParser().parse(old));
+    }
+
+    @Test
+    void aLinkThatIsNotATitleIsRefusedNamingTheThreadAndTheMention() {
+        String json = new ThreadRecordWriter(false).toJson(resolvedBone()).replace("\"Ken_Bone\"", "\"Ken Bone\"");
+        RecordFormatException e = assertThrows(RecordFormatException.class, () -> new ThreadRecordParser().parse(json));
+        assertTrue(e.getMessage().startsWith("thread t2: entity 'Ken': link 'Ken Bone' is not a Wikipedia title"),
+                e.getMessage());
     }
 
     @Test

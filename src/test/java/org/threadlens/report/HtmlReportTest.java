@@ -13,6 +13,7 @@ import static org.threadlens.report.ReportFixtures.thread;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Provenance;
+import org.threadlens.record.Records;
 import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
 
@@ -151,6 +153,26 @@ class HtmlReportTest {
         assertEquals(List.of(List.of("Ilya", "PERSON", "2", "2", "positive 0.00 (95% CI -0.75 to +0.75; 2 sentences)")),
                 rows(tables.get(0)));
         assertEquals("2 mentions in authors' own words, 0 in quotes", chart(tables.get(0), "'2 mentions'").attr("aria-label"));
+    }
+
+    @Test
+    void aLinkedEntityLinksToItsArticleAndAnAmbiguousOneSaysSo() throws Exception {
+        DiscussionThread t = thread("e1", "Links", comment("p", null, "a", 0, "Ask Ilya, Conan O'Brien and Chris."));
+        Records.Resolution conan = new Records.Resolution("Conan O'Brien", "Conan_O'Brien", List.of());
+        AnnotatedThread r = Records.annotateResolved(t, Map.of(
+                "Ilya", new Records.Resolution("Ilya Sutskever", "Ilya_Sutskever", List.of()), "Conan", conan, "O'Brien", conan,
+                "Chris", new Records.Resolution("Chris", null, List.of("Chris Pratt", "Chris Hardwick"))));
+        String html = render(dir, ReportOptions.defaults(), r);
+        assertTrue(html.contains("<a href=\"https://en.wikipedia.org/wiki/Conan_O&#39;Brien\" rel=\"noopener noreferrer\""),
+                "the address escaped for its attribute: " + html);
+        Element table = tablesAfter(section(Jsoup.parse(html), 1), "Entities").get(0);
+        Element conanName = first(table, "a[title=\"Wikipedia: Conan O'Brien\"]");
+        assertEquals("https://en.wikipedia.org/wiki/Conan_O'Brien", conanName.attr("href"));
+        assertEquals("Conan O'Brien", conanName.text());
+        assertEquals("https://en.wikipedia.org/wiki/Ilya_Sutskever", first(table, "a:containsOwn(Ilya Sutskever)").attr("href"));
+        Element chris = first(table, "td:has(b:containsOwn(Chris))");
+        assertTrue(chris.select("a").isEmpty(), "not linked: no link");
+        assertEquals("ambiguous, kept apart from: Chris Hardwick, Chris Pratt", first(chris, ".ambiguous").text());
     }
 
     @Test

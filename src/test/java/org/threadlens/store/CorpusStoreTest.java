@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +151,56 @@ class CorpusStoreTest {
     }
 
     @Test
+    void aResolvedMentionKeepsItsEntityLinkAndAmbiguityInTheEntitiesTable() throws Exception {
+        AnnotatedThread r = Records.annotateResolved(rich("t").thread(), Map.of(
+                "Alice", new Records.Resolution("Alice Liddell", "Alice_Liddell", List.of()),
+                "Bob", new Records.Resolution("Bob", null, List.of("Bob Dylan", "Bob Marley"))));
+        try (CorpusStore store = CorpusStore.open(db())) {
+            store.put(r);
+            assertEquals(r, store.get("reddit", "t").orElseThrow());
+        }
+        StoreSql sql = new StoreSql(db());
+        assertEquals("Alice Liddell Alice_Liddell null", sql.one("SELECT entity_name || ' ' || link || ' ' || "
+                + "coalesce(ambiguous::VARCHAR, 'null') FROM entities WHERE comment_id = 't' AND text = 'Alice'"));
+        assertEquals("Bob null [Bob Dylan, Bob Marley]", sql.one("SELECT entity_name || ' ' || coalesce(link, 'null') "
+                + "|| ' ' || ambiguous::VARCHAR FROM entities WHERE comment_id = 't' AND text = 'Bob'"));
+        assertEquals("null null null", sql.one("SELECT coalesce(entity_name, 'null') || ' ' || coalesce(link, 'null') || ' ' "
+                + "|| coalesce(ambiguous::VARCHAR, 'null') FROM entities WHERE text = 'Carol'"), "left unresolved");
+        assertEquals("Alice Liddell Alice_Liddell 2", sql.one("SELECT name || ' ' || link || ' ' || (mentions + quoted_mentions) "
+                + "FROM entity_sentiment WHERE link IS NOT NULL"));
+        assertEquals(r.summary().entities().stream().map(e -> e.name() + " " + e.link()).toList().toString(),
+                sql.one("SELECT list(name || ' ' || coalesce(link, 'null') ORDER BY entity)::VARCHAR FROM thread_entities"),
+                "the summary's entities, in its order");
+    }
+
+    /** One thread each: three forms of one linked entity, and an unlinked name in two cases. */
+    @Test
+    void acrossThreadsAnEntityIsOneRowPerLinkElsePerTypeAndCaseFoldedName() throws Exception {
+        Map<String, Map<String, Records.Resolution>> threads = new LinkedHashMap<>();
+        threads.put("Ask Trump anything.", Map.of("Trump", linked("Trump")));
+        threads.put("Ask Donald Trump anything.", Map.of("Donald", linked("Donald Trump"), "Trump", linked("Donald Trump")));
+        threads.put("Ask Trump again.", Map.of("Trump", linked("trump")));
+        threads.put("Ask Melania today.", Map.of("Melania", new Records.Resolution("Melania", null, List.of())));
+        threads.put("Ask Melania too.", Map.of("Melania", new Records.Resolution("melania", null, List.of())));
+        try (CorpusStore store = CorpusStore.open(db())) {
+            int n = 0;
+            for (Map.Entry<String, Map<String, Records.Resolution>> t : threads.entrySet()) {
+                String id = "t" + ++n;
+                store.put(Records.annotateResolved(Comments.thread(id, post(id, t.getKey())), t.getValue()));
+            }
+            assertEquals(List.of(
+                    new CorpusEntity("Donald Trump", "PERSON", "Donald_Trump", List.of("Donald Trump", "Trump", "trump"), 3, 4),
+                    new CorpusEntity("Melania", "PERSON", null, List.of("Melania", "melania"), 2, 2)),
+                    store.stats().entities());
+        }
+        assertEquals("2", new StoreSql(db()).one("SELECT count(*) FROM corpus_entities"));
+    }
+
+    private static Records.Resolution linked(String name) {
+        return new Records.Resolution(name, "Donald_Trump", List.of());
+    }
+
+    @Test
     void storingAThreadAgainReplacesAllItsRows() throws Exception {
         try (CorpusStore store = CorpusStore.open(db())) {
             store.put(rich("t"));
@@ -158,9 +210,10 @@ class CorpusStoreTest {
             assertEquals(List.of(second), all(store));
         }
         StoreSql sql = new StoreSql(db());
-        assertEquals("1 1 1", sql.one("SELECT (SELECT count(*) FROM comments) || ' ' || "
+        assertEquals("1 1 1 0", sql.one("SELECT (SELECT count(*) FROM comments) || ' ' || "
                 + "(SELECT count(*) FROM sentences WHERE comment_id IS NOT NULL) || ' ' || "
-                + "(SELECT count(DISTINCT thread_key) FROM tokens)"));
+                + "(SELECT count(DISTINCT thread_key) FROM tokens) || ' ' || (SELECT count(*) FROM thread_entities)"),
+                "the second version names no one");
     }
 
     @Test
@@ -322,9 +375,9 @@ class CorpusStoreTest {
     @Test
     void aStoreOfANewerSchemaIsRefused() throws Exception {
         CorpusStore.open(db()).close();
-        new StoreSql(db()).execute("UPDATE store_meta SET value = '3' WHERE key = 'schema_version'");
+        new StoreSql(db()).execute("UPDATE store_meta SET value = '4' WHERE key = 'schema_version'");
         StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(db()));
-        assertTrue(e.getMessage().contains("schema version 3 was written by a newer ThreadLens"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version 4 was written by a newer ThreadLens"), e.getMessage());
     }
 
     static RunStart start() {

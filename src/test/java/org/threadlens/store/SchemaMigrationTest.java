@@ -10,12 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.record.AnnotatedThread;
+import org.threadlens.record.Records;
 import org.threadlens.record.ThreadRecordWriter;
 
-/** A store of schema 1 (whole records in one table) is moved into schema 2 by the first program that opens it. */
+/** A store of an earlier schema is moved into the current one by the first program that opens it. */
 class SchemaMigrationTest {
     /** Schema 1 as ThreadLens 0.1.0 before issue 6 created it. */
     private static final String VERSION_1 = """
@@ -54,6 +56,71 @@ class SchemaMigrationTest {
         return db;
     }
 
+    /** The tables and columns of a database, in order: what makes two stores of the same schema. */
+    private static String columns(Path db) throws Exception {
+        return new StoreSql(db).one("SELECT string_agg(table_name || '.' || column_name || ' ' || data_type, ', ' "
+                + "ORDER BY table_name, column_index) FROM duckdb_columns() WHERE schema_name = 'main'");
+    }
+
+    /**
+     * A schema-2 store holding {@code records}: stored by this version, then taken back to schema 2 (the columns,
+     * table and views that version 3 added dropped, the views of schema-v2.sql, the DDL of ThreadLens 0.1.0, restored).
+     */
+    private Path versionTwoStore(AnnotatedThread... records) throws Exception {
+        Path db = dir.resolve("v2.duckdb");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            for (AnnotatedThread r : records) {
+                store.put(r);
+            }
+        }
+        String v2;
+        try (var in = SchemaMigrationTest.class.getResourceAsStream("schema-v2.sql")) {
+            v2 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StoreSql sql = new StoreSql(db);
+        sql.execute("DROP VIEW corpus_entities; DROP VIEW entity_sentiment; DROP TABLE thread_entities; "
+                + "ALTER TABLE entities DROP COLUMN ambiguous; ALTER TABLE entities DROP COLUMN link; "
+                + "ALTER TABLE entities DROP COLUMN entity_name; " + v2
+                + "; UPDATE store_meta SET value = '2' WHERE key = 'schema_version'");
+        Path fresh = dir.resolve("fresh-v2.duckdb");
+        new StoreSql(fresh).execute(v2);
+        assertEquals(columns(fresh), columns(db), "the fixture has schema 2's tables, columns and views");
+        return db;
+    }
+
+    @Test
+    void readingAVersionTwoStoreMigratesItInPlaceWithNullsForWhatItNeverHad() throws Exception {
+        AnnotatedThread a = CorpusStoreTest.rich("a");
+        Path db = versionTwoStore(a);
+        try (CorpusStore store = CorpusStore.openExisting(db)) {
+            List<AnnotatedThread> read = new ArrayList<>();
+            store.forEach(read::add);
+            assertEquals(List.of(a), read);
+            assertEquals(List.of(), store.runs(), "no migration run: no thread was rewritten");
+            assertEquals("Alice", store.stats().entities().get(0).name());
+        }
+        StoreSql sql = new StoreSql(db);
+        assertEquals("3", sql.one("SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        assertEquals("4 0 0", sql.one("SELECT count(*) || ' ' || count(entity_name) || ' ' || count(link) FROM entities"),
+                "Alice, Bob, Alice quoted, Carol: none resolved");
+        assertEquals("0", sql.one("SELECT count(link) FROM entity_sentiment"));
+        assertEquals(a.summary().entities().stream().map(e -> e.name() + " " + e.mentions() + " " + e.quotedMentions() + " "
+                        + e.commentIds().size() + " " + (e.sentiment() == null ? "-" : e.sentiment().label().wireName()))
+                        .toList().toString(),
+                sql.one("SELECT list(name || ' ' || mentions || ' ' || quoted_mentions || ' ' || comments || ' ' "
+                        + "|| coalesce(sentiment_label, '-') ORDER BY entity)::VARCHAR FROM thread_entities"),
+                "thread_entities filled from the summaries, in their order");
+        Path current = dir.resolve("current.duckdb");
+        CorpusStore.open(current).close();
+        assertEquals(columns(current), columns(db), "the same tables, columns and views as a new store");
+        AnnotatedThread resolved = Records.annotateResolved(CorpusStoreTest.rich("b").thread(),
+                Map.of("Carol", new Records.Resolution("Carol Danvers", "Carol_Danvers", List.of())));
+        try (CorpusStore store = CorpusStore.open(db)) {
+            store.put(resolved);
+        }
+        assertEquals("Carol_Danvers", sql.one("SELECT link FROM entities WHERE link IS NOT NULL"));
+    }
+
     @Test
     void readingAVersionOneStoreMigratesItAndGivesBackTheSameRecords() throws Exception {
         AnnotatedThread b = CorpusStoreTest.rich("b");
@@ -69,7 +136,7 @@ class SchemaMigrationTest {
         }
         assertEquals(List.of(b, a), read, "records and their order kept");
         StoreSql sql = new StoreSql(db);
-        assertEquals("2", sql.one("SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        assertEquals(StoreSchema.VERSION + "", sql.one("SELECT value FROM store_meta WHERE key = 'schema_version'"));
         assertEquals("8", sql.one("SELECT count(*) FROM comments"));
         assertEquals("0", sql.one("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'threads_v1'"));
         try (CorpusStore store = CorpusStore.open(db)) {

@@ -50,7 +50,7 @@ final class ConllWriter implements ExportWriter {
 
     /** A text's sentences, one token per line, a blank line after each; nothing if it lacks entities. */
     private void text(StringBuilder b, TextAnnotations a) {
-        String[] tags = EntityTags.of(a);
+        String[] tags = EntityTags.of(a, EntityTags::conllType);
         if (tags == null) {
             if (!a.sentences().isEmpty()) {
                 textsWithoutEntities++;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
@@ -68,6 +69,7 @@ final class ConlluWriter implements ExportWriter {
             throws IOException {
         int[] cps = text.codePoints().toArray();
         String[] tags = EntityTags.of(a);
+        EntityMention[] mentions = EntityTags.mentions(a);
         List<List<Integer>> bySentence = SentenceTokens.of(a);
         boolean first = true;
         for (int s = 0; s < bySentence.size(); s++) {
@@ -84,14 +86,14 @@ final class ConlluWriter implements ExportWriter {
                 header.forEach(h -> line(b, h));
                 first = false;
             }
-            sentenceLines(b, a.sentences().get(s), a, tokens, tags, cps);
+            sentenceLines(b, a.sentences().get(s), a, tokens, tags, mentions, cps);
             b.append('\n');
             out.write(b.toString());
         }
     }
 
     private static void sentenceLines(StringBuilder b, Sentence sentence, TextAnnotations a, List<Integer> tokens,
-                                      String[] tags, int[] cps) {
+                                      String[] tags, EntityMention[] mentions, int[] cps) {
         if (sentence.sentiment() != null) {
             line(b, "# sentiment = " + sentence.sentiment().label().wireName());
             StringBuilder d = new StringBuilder();
@@ -116,16 +118,21 @@ final class ConlluWriter implements ExportWriter {
             }
             rows.add((i + 1) + "\t" + form + "\t" + (t.lemma() == null ? "_" : ExportText.cell(t.lemma(), " ")) + "\t"
                     + UposTags.upos(t.pos()) + "\t" + UposTags.xpos(t.pos()) + "\t_\t_\t_\t_\t"
-                    + misc(tags == null ? null : tags[index], spaceAfter, t));
+                    + misc(mentions == null || mentions[index] == null ? null : mentions[index].link(),
+                            tags == null ? null : tags[index], spaceAfter, t));
         }
         line(b, "# text = " + text);
         rows.forEach(r -> line(b, r));
     }
 
-    /** MISC attributes in alphabetical order: the entity tag, SpaceAfter=No, the token's code-point range. */
-    private static String misc(String tag, boolean spaceAfter, Token t) {
-        return (tag == null ? "" : "NER=" + tag + "|") + (spaceAfter ? "" : "SpaceAfter=No|")
-                + "TokenRange=" + t.begin() + ":" + t.end();
+    /**
+     * MISC attributes in alphabetical order: the Wikipedia title of the token's entity where it was linked (on
+     * every token of the mention, escaped by {@link ExportText#miscValue}), the entity tag, SpaceAfter=No, the
+     * token's code-point range.
+     */
+    private static String misc(String link, String tag, boolean spaceAfter, Token t) {
+        return (link == null ? "" : "Link=" + ExportText.miscValue(link) + "|") + (tag == null ? "" : "NER=" + tag + "|")
+                + (spaceAfter ? "" : "SpaceAfter=No|") + "TokenRange=" + t.begin() + ":" + t.end();
     }
 
     /** Whether the source has whitespace between two tokens (markup alone between them is no space). */

@@ -18,7 +18,9 @@
  * CC: CCONJ; CD: NUM; POS, TO: PART; UH: INTJ; SYM, $, #: SYM; punctuation tags: PUNCT; FW, LS, ADD, GW, XX: X)
  * or kept where the engine already tags with UPOS (OpenNLP), X for an unknown tag, {@code _} if no tagger ran;
  * XPOS the engine's own tag ({@code _} where it is UPOS); FEATS, HEAD, DEPREL and DEPS {@code _}; MISC in
- * alphabetical order: {@code NER=} the BIO tag from the entities layer (absent where entities were not run),
+ * alphabetical order: {@code Link=} the English Wikipedia title of the token's entity, on every token of a
+ * linked mention ({@code Link=Ken_Bone}; {@code %}, {@code |} and whitespace percent-encoded), {@code NER=} the BIO
+ * tag from the entities layer with ThreadLens's types ({@code PRODUCT} included; absent where entities were not run),
  * {@code SpaceAfter=No} where the source has no whitespace before the next token, {@code TokenRange=BEGIN:END}
  * in code points of the text.
  *

@@ -6,6 +6,7 @@ import java.util.List;
 import org.threadlens.analyze.EntitySummary;
 import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.annotate.CommentSentiment;
+import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.record.AnnotatedThread;
@@ -53,7 +54,17 @@ final class ConvoKitJson {
     record SentenceMeta(int begin, int end, boolean quoted, String sentiment) {
     }
 
-    record EntityMeta(String text, String type, int begin, int end, int sentence, boolean quoted) {
+    /**
+     * A mention: {@code entity} the thread-level entity it was merged into and {@code link} its English Wikipedia
+     * title (both null where not resolved or linked), {@code ambiguous} the entities it could equally have joined
+     * (left out when none), as in the record.
+     */
+    record EntityMeta(String text, String type, int begin, int end, int sentence, boolean quoted, String entity,
+                      String link, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> ambiguous) {
+        static EntityMeta of(EntityMention e) {
+            return new EntityMeta(e.text(), e.type(), e.begin(), e.end(), e.sentence(), e.quoted(), e.entity(), e.link(),
+                    e.ambiguous());
+        }
     }
 
     static Utterance utterance(DiscussionThread t, Comment c, TextAnnotations a) {
@@ -62,8 +73,7 @@ final class ConvoKitJson {
                 a == null ? null : a.language(), a == null ? null : Sentiment.of(a.sentiment()),
                 a == null ? null : a.sentences().stream().map(s -> new SentenceMeta(s.begin(), s.end(), s.quoted(),
                         s.sentiment() == null ? null : s.sentiment().label().wireName())).toList(),
-                a == null || !a.has(Layer.ENTITIES) ? null : a.entities().stream().map(e -> new EntityMeta(e.text(),
-                        e.type(), e.begin(), e.end(), e.sentence(), e.quoted())).toList());
+                a == null || !a.has(Layer.ENTITIES) ? null : a.entities().stream().map(EntityMeta::of).toList());
         return new Utterance(c.id(), t.id(), c.text(), speaker(c), meta, c.parentId(), c.createdUtc(), List.of());
     }
 
@@ -90,10 +100,12 @@ final class ConvoKitJson {
         }
     }
 
-    record EntityEntry(String name, String type, int mentions, @JsonProperty("quoted_mentions") int quotedMentions,
+    /** A thread's entity; {@code link} its English Wikipedia title, null where not linked. */
+    record EntityEntry(String name, String type, String link, int mentions,
+                       @JsonProperty("quoted_mentions") int quotedMentions,
                        @JsonProperty("comment_ids") List<String> commentIds, Mood sentiment) {
         static EntityEntry of(EntitySummary e) {
-            return new EntityEntry(e.name(), e.type(), e.mentions(), e.quotedMentions(), e.commentIds(), Mood.of(e.sentiment()));
+            return new EntityEntry(e.name(), e.type(), e.link(), e.mentions(), e.quotedMentions(), e.commentIds(), Mood.of(e.sentiment()));
         }
     }
 

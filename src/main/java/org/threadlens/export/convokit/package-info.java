@@ -11,11 +11,13 @@
  * {@code kind}, {@code depth}, {@code flags}, {@code permalink} (the post's: the thread's url), {@code language}
  * (set only for a comment found not to be English), and its annotations: {@code sentiment} (label, score,
  * negative/neutral/positive, method; null if none), {@code sentences} (offsets, quoted, label) and
- * {@code entities} (text, type, offsets, sentence, quoted; null where the entities layer was not run).
+ * {@code entities} (text, type, offsets, sentence, quoted, the thread-level {@code entity} and its Wikipedia
+ * {@code link} (null where not resolved or linked), {@code ambiguous} where there were other candidates; null
+ * where the entities layer was not run).
  * {@code conversations.json}: {@code {THREAD: {"meta": {...}, "vectors": []}}} with {@code title},
  * {@code community} (and {@code subreddit} for Reddit, as ConvoKit's Reddit corpora name it), {@code platform},
  * {@code url}, {@code timestamp}, {@code num_comments} (as the platform declared it), the thread's
- * {@code sentiment} and its {@code entities} with their sentiment. {@code speakers.json}: every speaker with
+ * {@code sentiment} and its {@code entities} with their link and sentiment. {@code speakers.json}: every speaker with
  * empty meta. {@code corpus.json}: {@code name} (the directory's name) and {@code generator}.
  * {@code index.json}: the Python types of every metadata key per component ({@code "<class 'int'>"}), version 1,
  * as ConvoKit writes it. Plus the export's {@code provenance.json}, which ConvoKit ignores.

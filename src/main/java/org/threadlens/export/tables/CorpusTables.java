@@ -12,6 +12,7 @@ import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
+import org.threadlens.annotate.WikipediaTitles;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.thread.Comment;
 import org.threadlens.thread.DiscussionThread;
@@ -95,13 +96,15 @@ public final class CorpusTables {
         for (int i = 0; i < a.entities().size(); i++) {
             EntityMention e = a.entities().get(i);
             sink.row(Table.ENTITIES, t.platform(), t.id(), commentId, i, e.sentence(), e.begin(), e.end(), e.text(),
-                    e.type(), e.quoted(), e.normalized());
+                    e.type(), e.quoted(), e.normalized(), e.entity(), e.link(), e.linkUrl(),
+                    e.ambiguous().isEmpty() ? null : e.ambiguous());
         }
     }
 
     private static void entitySentimentRow(DiscussionThread t, EntitySummary e, RowSink sink) throws IOException {
         SentimentSummary s = e.sentiment();
-        sink.row(Table.ENTITY_SENTIMENT, t.platform(), t.id(), e.name(), e.type(), e.aliases(), e.mentions(),
+        sink.row(Table.ENTITY_SENTIMENT, t.platform(), t.id(), e.name(), e.type(), e.link(),
+                e.link() == null ? null : WikipediaTitles.url(e.link()), e.aliases(), e.mentions(),
                 e.quotedMentions(), e.commentIds().size(), e.commentIds(), e.authors(), e.firstMentionUtc(),
                 e.lastMentionUtc(), s == null ? null : s.label().wireName(), s == null ? null : s.score(),
                 s == null ? null : s.scoreInterval().low(), s == null ? null : s.scoreInterval().high(),

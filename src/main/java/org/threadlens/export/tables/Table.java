@@ -14,7 +14,10 @@ import java.util.List;
 /**
  * The tables of the {@code csv} and {@code parquet} exports, with their columns in order (docs/export.md documents
  * them). Every row names its thread by {@code platform} and {@code thread_id}; offsets ({@code *_cp}) count
- * code points of the comment's {@code text}, or of the thread's title where {@code comment_id} is empty.
+ * code points of the comment's {@code text}, or of the thread's title where {@code comment_id} is empty. An entity
+ * mention's {@code entity} is its index in the text; {@code entity_name} the thread-level entity it was merged into.
+ * {@code link} is an English Wikipedia title and {@code link_url} its address, both null where not linked;
+ * {@code ambiguous} is null where the mention had no other entity it could equally have joined.
  */
 public enum Table {
     THREADS("threads", "platform", VARCHAR, "thread_id", VARCHAR, "community", VARCHAR, "title", VARCHAR, "url", VARCHAR,
@@ -37,9 +40,10 @@ public enum Table {
             "ner", VARCHAR),
     ENTITIES("entities", "platform", VARCHAR, "thread_id", VARCHAR, "comment_id", VARCHAR, "entity", INTEGER,
             "sentence", INTEGER, "begin_cp", INTEGER, "end_cp", INTEGER, "text", VARCHAR, "type", VARCHAR,
-            "quoted", BOOLEAN, "normalized", VARCHAR),
+            "quoted", BOOLEAN, "normalized", VARCHAR, "entity_name", VARCHAR, "link", VARCHAR, "link_url", VARCHAR,
+            "ambiguous", VARCHAR_LIST),
     ENTITY_SENTIMENT("entity_sentiment", "platform", VARCHAR, "thread_id", VARCHAR, "name", VARCHAR, "type", VARCHAR,
-            "aliases", VARCHAR_LIST, "mentions", INTEGER, "quoted_mentions", INTEGER, "comments", INTEGER,
+            "link", VARCHAR, "link_url", VARCHAR, "aliases", VARCHAR_LIST, "mentions", INTEGER, "quoted_mentions", INTEGER, "comments", INTEGER,
             "comment_ids", VARCHAR_LIST, "authors", VARCHAR_LIST, "first_mention_utc", BIGINT,
             "last_mention_utc", BIGINT, "sentiment_label", VARCHAR, "sentiment_score", DOUBLE,
             "sentiment_score_low", DOUBLE, "sentiment_score_high", DOUBLE, "sentiment_negative", DOUBLE,

@@ -93,6 +93,21 @@ class ConllExporterTest {
                 + "New_York _ O B-LOCATION\n. . O O\n\n", conll);
     }
 
+    /** CoNLL-2003 puts products under MISC; ThreadLens's PRODUCT is written so, its other types as they are. */
+    @Test
+    void aProductIsWrittenAsMisc() throws Exception {
+        TextAnnotations a = new TextAnnotations(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES),
+                List.of(new Sentence(0, 19, false, null)),
+                List.of(new Token(0, 5, "Guido", "NNP", "Guido", "PERSON", 0), new Token(6, 11, "wrote", "VBD", "write", "O", 0),
+                        new Token(12, 18, "Python", "NNP", "Python", "O", 0), new Token(18, 19, ".", ".", ".", "O", 0)),
+                List.of(new EntityMention("Guido", "PERSON", 0, 5, 0),
+                        new EntityMention("Python", "PRODUCT", 12, 18, 0).resolved("Python", "Python_(programming_language)",
+                                List.of())),
+                List.of());
+        assertEquals("-DOCSTART- -X- -X- O\n\nGuido NNP O B-PERSON\nwrote VBD O O\nPython NNP O B-MISC\n. . O O\n\n",
+                export(handmade("p1", "Guido wrote Python.", a)));
+    }
+
     @Test
     void textsWithoutTheEntitiesLayerAreLeftOutAndCounted() throws Exception {
         TextAnnotations a = new TextAnnotations(Set.of(Layer.SENTENCES, Layer.TOKENS), List.of(new Sentence(0, 2, false, null)),

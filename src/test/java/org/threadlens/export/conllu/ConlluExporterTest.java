@@ -110,6 +110,36 @@ class ConlluExporterTest {
     }
 
     @Test
+    void everyTokenOfALinkedMentionCarriesItsWikipediaTitle() throws Exception {
+        String text = "Ken Bone likes Python.";
+        TextAnnotations a = tokens(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES),
+                List.of(new Token(0, 3, "Ken", "NNP", "Ken", "PERSON", 0), new Token(4, 8, "Bone", "NNP", "Bone", "PERSON", 0),
+                        new Token(9, 14, "likes", "VBZ", "like", "O", 0), new Token(15, 21, "Python", "NNP", "Python", "O", 0),
+                        new Token(21, 22, ".", ".", ".", "O", 0)),
+                new EntityMention("Ken Bone", "PERSON", 0, 8, 0).resolved("Ken Bone", "Ken_Bone", List.of()),
+                new EntityMention("Python", "PRODUCT", 15, 21, 0)
+                        .resolved("Python", "Python_(programming_language)", List.of()));
+        String conllu = export(handmade("k1", text, a));
+        assertValidConllu(conllu);
+        assertEquals(List.of("1\tKen\tKen\tPROPN\tNNP\t_\t_\t_\t_\tLink=Ken_Bone|NER=B-PERSON|TokenRange=0:3",
+                "2\tBone\tBone\tPROPN\tNNP\t_\t_\t_\t_\tLink=Ken_Bone|NER=I-PERSON|TokenRange=4:8",
+                "3\tlikes\tlike\tVERB\tVBZ\t_\t_\t_\t_\tNER=O|TokenRange=9:14",
+                "4\tPython\tPython\tPROPN\tNNP\t_\t_\t_\t_\tLink=Python_(programming_language)|NER=B-PRODUCT|SpaceAfter=No|TokenRange=15:21",
+                "5\t.\t.\tPUNCT\t.\t_\t_\t_\t_\tNER=O|TokenRange=21:22"),
+                sentence(conllu, "k1-1").subList(8, 13));
+    }
+
+    @Test
+    void aLinkHoldingTheSeparatorOrAPercentSignIsEscapedAndTheFileStaysValid() throws Exception {
+        TextAnnotations a = tokens(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES),
+                List.of(new Token(0, 3, "Odd", "NNP", "Odd", "O", 0)),
+                new EntityMention("Odd", "MISC", 0, 3, 0).resolved("Odd", "50%|50", List.of()));
+        String conllu = export(handmade("o1", "Odd", a));
+        assertValidConllu(conllu);
+        assertTrue(conllu.contains("\tLink=50%25%7C50|NER=B-MISC|TokenRange=0:3\n"), conllu);
+    }
+
+    @Test
     void aWordHoldingWhitespaceKeepsOneSpaceAndTheTextFollows() throws Exception {
         String text = "Call 555\u00a0123  4567 now";
         TextAnnotations a = tokens(Set.of(Layer.SENTENCES, Layer.TOKENS), List.of(new Token(0, 4, "Call", "VB", "call", "O", 0),

@@ -128,6 +128,18 @@ class ConvoKitExporterTest {
     }
 
     @Test
+    void entitiesCarryTheirEntityAndLinkAsTheRecordDoes() throws Exception {
+        Path out = export(ExportFixtures.linked("t1"));
+        JsonNode post = JSON.readTree(Files.readAllLines(out.resolve("utterances.jsonl")).get(0));
+        assertEquals("{\"text\":\"Alice\",\"type\":\"PERSON\",\"begin\":8,\"end\":13,\"sentence\":0,\"quoted\":false,"
+                + "\"entity\":\"Alice Liddell\",\"link\":\"Alice_Liddell\"}", post.at("/meta/entities/0").toString());
+        assertEquals("[\"Bob Dylan\",\"Bob Marley\"]", post.at("/meta/entities/1/ambiguous").toString());
+        JsonNode alice = JSON.readTree(out.resolve("conversations.json").toFile()).at("/t1/meta/entities/0");
+        assertEquals("Alice Liddell PERSON Alice_Liddell", alice.get("name").textValue() + " "
+                + alice.get("type").textValue() + " " + alice.get("link").textValue());
+    }
+
+    @Test
     void aCommentWithoutAuthorIsSpokenByTheUnknownSpeaker() throws Exception {
         DiscussionThread t = new ThreadBuilder("hackernews", "9", new SourceRef("test", "memory"))
                 .add(new Comment("9", null, CommentKind.POST, 0, null, null, 1_600_000_000L, "Ask HN: anyone?", Set.of()))

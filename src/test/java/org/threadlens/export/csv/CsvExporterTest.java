@@ -90,6 +90,20 @@ class CsvExporterTest {
     }
 
     @Test
+    void entitiesCarryTheirEntityLinkAndAmbiguity() throws Exception {
+        Path out = dir.resolve("csv");
+        ExportFixtures.export(new CsvExporter(), out, ExportOptions.defaults(), ExportFixtures.linked("t1"));
+        List<String> post = read(out, Table.ENTITIES).stream().filter(r -> r.get("comment_id").equals("t1"))
+                .map(r -> String.join(" | ", r.get("text"), r.get("entity_name"), r.get("link"), r.get("link_url"),
+                        r.get("ambiguous"))).toList();
+        assertEquals(List.of("Alice | Alice Liddell | Alice_Liddell | https://en.wikipedia.org/wiki/Alice_Liddell | ",
+                "Bob | Bob |  |  | [\"Bob Dylan\",\"Bob Marley\"]"), post);
+        CSVRecord alice = read(out, Table.ENTITY_SENTIMENT).get(0);
+        assertEquals("Alice Liddell PERSON Alice_Liddell https://en.wikipedia.org/wiki/Alice_Liddell",
+                String.join(" ", alice.get("name"), alice.get("type"), alice.get("link"), alice.get("link_url")));
+    }
+
+    @Test
     void theProvenanceIsInsideAndTokensOnlyOnRequest() throws Exception {
         Path out = dir.resolve("csv");
         try (ExportWriter w = new CsvExporter().open(out.toString(), ExportOptions.defaults())) {

@@ -3,6 +3,7 @@ package org.threadlens.export.parquet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.export.ExportFixtures.linked;
 import static org.threadlens.export.ExportFixtures.rich;
 import static org.threadlens.export.ExportFixtures.tree;
 
@@ -67,8 +68,8 @@ class ParquetExporterTest {
     void theRowsAreTheCsvRows() throws Exception {
         Path pq = dir.resolve("pq");
         Path csv = dir.resolve("csv");
-        ExportFixtures.export(new ParquetExporter(), pq, new ExportOptions(true, false), rich("t1"), rich("t2"));
-        ExportFixtures.export(new CsvExporter(), csv, new ExportOptions(true, false), rich("t1"), rich("t2"));
+        ExportFixtures.export(new ParquetExporter(), pq, new ExportOptions(true, false), rich("t1"), linked("t2"));
+        ExportFixtures.export(new CsvExporter(), csv, new ExportOptions(true, false), rich("t1"), linked("t2"));
         for (Table t : Table.values()) {
             String scalars = String.join(", ", t.columns().stream().filter(c -> !c.type().isList()).map(Column::name).toList());
             // the CSV read with the table's types; its list columns (JSON text) are left out of the comparison
@@ -80,6 +81,18 @@ class ParquetExporterTest {
             assertFalse(fromParquet.isEmpty(), t.tableName());
             assertEquals(fromCsv, fromParquet, t.tableName());
         }
+    }
+
+    @Test
+    void linksAreColumnsAndAmbiguityAList() throws Exception {
+        Path out = dir.resolve("pq");
+        ExportFixtures.export(new ParquetExporter(), out, ExportOptions.defaults(), linked("t1"));
+        assertEquals(List.of(List.of("Alice", "Alice_Liddell", "https://en.wikipedia.org/wiki/Alice_Liddell", "0"),
+                        List.of("Bob", "null", "null", "2")),
+                query("SELECT text, coalesce(link, 'null'), coalesce(link_url, 'null'), coalesce(len(ambiguous), 0) "
+                        + "FROM read_parquet(" + file(out, Table.ENTITIES) + ") WHERE comment_id = 't1' ORDER BY entity"));
+        assertEquals(List.of(List.of("Alice Liddell", "Alice_Liddell")), query("SELECT name, link FROM read_parquet("
+                + file(out, Table.ENTITY_SENTIMENT) + ") WHERE link IS NOT NULL"));
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.threadlens.export.tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.export.ExportFixtures.linked;
 import static org.threadlens.export.ExportFixtures.rich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,36 @@ class CorpusTablesTest {
         assertEquals(List.of(0.05, 0.8, 0.05, 0.05, 0.05).size(),
                 ((List<?>) value(rows.get(Table.SENTENCES).get(4), Table.SENTENCES, "sentiment_distribution")).size());
         assertEquals(null, rows.get(Table.TOKENS), "tokens only when asked for");
+    }
+
+    /** The row of the mention {@code text} of comment {@code commentId}. */
+    private static Object[] entityRow(Map<Table, List<Object[]>> rows, String commentId, String text) {
+        return rows.get(Table.ENTITIES).stream().filter(r -> commentId.equals(value(r, Table.ENTITIES, "comment_id"))
+                && text.equals(value(r, Table.ENTITIES, "text"))).findFirst().orElseThrow();
+    }
+
+    private static List<Object> values(Object[] row, Table table, String... columns) {
+        List<Object> out = new ArrayList<>();
+        for (String c : columns) {
+            out.add(value(row, table, c));
+        }
+        return out;
+    }
+
+    @Test
+    void aMentionCarriesItsEntityLinkAndAmbiguityAndTheThreadsEntityItsLink() throws Exception {
+        Map<Table, List<Object[]>> rows = rows(linked("t1"), false);
+        String[] columns = {"entity_name", "link", "link_url", "ambiguous"};
+        assertEquals(Arrays.asList("Alice Liddell", "Alice_Liddell", "https://en.wikipedia.org/wiki/Alice_Liddell", null),
+                values(entityRow(rows, "t1", "Alice"), Table.ENTITIES, columns), "ambiguous: null where there is none");
+        assertEquals(Arrays.asList("Bob", null, null, List.of("Bob Dylan", "Bob Marley")),
+                values(entityRow(rows, "t1", "Bob"), Table.ENTITIES, columns));
+        assertEquals(Arrays.asList(null, null, null, null),
+                values(entityRow(rows, "t1-1", "Carol"), Table.ENTITIES, columns), "left unresolved");
+        Object[] alice = rows.get(Table.ENTITY_SENTIMENT).stream()
+                .filter(r -> "Alice Liddell".equals(value(r, Table.ENTITY_SENTIMENT, "name"))).findFirst().orElseThrow();
+        assertEquals(List.of("PERSON", "Alice_Liddell", "https://en.wikipedia.org/wiki/Alice_Liddell"),
+                values(alice, Table.ENTITY_SENTIMENT, "type", "link", "link_url"));
     }
 
     @Test
