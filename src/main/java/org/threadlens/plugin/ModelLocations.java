@@ -45,9 +45,12 @@ public record ModelLocations(Path cache, Path mavenRepository) {
         return new ModelLocations(cache, repository);
     }
 
-    /** The artifact's file in the cache: {@code CACHE/models/ARTIFACT-VERSION[-CLASSIFIER].jar}. */
+    /**
+     * The artifact's file in the cache, where {@code entity.link.LinkModelJar} downloads it:
+     * {@code CACHE/ARTIFACT-VERSION[-CLASSIFIER].jar}.
+     */
     public Path inCache(PluginManifest.MavenCoordinates m) {
-        return cache.resolve("models").resolve(fileName(m));
+        return cache.resolve(fileName(m));
     }
 
     /** The artifact's file in the local Maven repository, laid out as Maven lays it out. */

@@ -27,7 +27,7 @@ class ModelLocationsTest {
     @Test
     void anArtifactHasItsMavenFileNameInBothPlaces() {
         ModelLocations at = ModelLocations.of(Map.of("THREADLENS_CACHE", "/c"), "/home/ada", null);
-        assertEquals(Path.of("/c/models/stanford-corenlp-4.5.10-models-english-kbp.jar"), at.inCache(KBP));
+        assertEquals(Path.of("/c/stanford-corenlp-4.5.10-models-english-kbp.jar"), at.inCache(KBP));
         assertEquals(Path.of("/home/ada/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/"
                 + "stanford-corenlp-4.5.10-models-english-kbp.jar"), at.inMavenRepository(KBP));
         assertEquals(Path.of("/r/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models-english-kbp.jar"),
