@@ -30,8 +30,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "fast", description = "ThreadLens's profile: fast, balanced or accurate.")
     String profile;
 
-    @Option(names = "--annotators", paramLabel = "LIST", defaultValue = "sentences,entities,sentiment",
-            description = "Layers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--annotators", paramLabel = "LIST", defaultValue = "sentences,entities,links,sentiment",
+            description = "Layers (default: ${DEFAULT-VALUE}, annotate's default).")
     String annotators;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for both (default: the number of cores).")

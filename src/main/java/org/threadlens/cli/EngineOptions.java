@@ -22,8 +22,9 @@ final class EngineOptions {
     String engine;
 
     @Option(names = "--annotators", paramLabel = "LIST",
-            description = "Layers to produce: sentences, entities, sentiment, pos (parts of speech), lemmas (default: "
-                    + "sentences,entities,sentiment with corenlp; sentences,pos,sentiment with opennlp).")
+            description = "Layers to produce: sentences, entities, links (Wikipedia links of entities), sentiment, pos "
+                    + "(parts of speech), lemmas (default: sentences,entities,links,sentiment with corenlp; "
+                    + "sentences,pos,sentiment with opennlp).")
     String annotators;
 
     @Option(names = "--non-english", paramLabel = "MODE", defaultValue = "skip",

@@ -54,7 +54,10 @@ final class ThreadSummaryPrinter {
         }
     }
 
-    /** {@code Ilya Sutskever (PERSON ×3, negative -0.41)}: an entity, its mentions and what the thread thinks of it. */
+    /**
+     * {@code Ilya Sutskever (PERSON ×3, negative -0.41, wiki Ilya_Sutskever)}: an entity, its mentions, what the
+     * thread thinks of it and its Wikipedia article where linked.
+     */
     private static String entity(EntitySummary e) {
         StringBuilder b = new StringBuilder(e.name()).append(" (").append(e.type());
         if (e.mentions() > 1) {
@@ -65,6 +68,9 @@ final class ThreadSummaryPrinter {
         }
         if (e.sentiment() != null) {
             b.append(String.format(Locale.ROOT, ", %s %+.2f", e.sentiment().label().wireName(), e.sentiment().score()));
+        }
+        if (e.link() != null) {
+            b.append(", wiki ").append(e.link());
         }
         return b.append(')').toString();
     }

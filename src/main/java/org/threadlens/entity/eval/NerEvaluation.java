@@ -143,7 +143,7 @@ public final class NerEvaluation {
                 continue;
             }
             lines.add("#" + (i + 1) + " " + text);
-            for (Span g : gold) {
+            for (Span g : byPosition(gold)) {
                 if (!predicted.contains(g)) {
                     boolean mistyped = predicted.stream().anyMatch(p -> p.begin() == g.begin() && p.end() == g.end());
                     lines.add((mistyped ? "  ~ " : "  - ") + slice(text, g) + "/" + g.type()
@@ -151,13 +151,17 @@ public final class NerEvaluation {
                             .findFirst().orElseThrow().type() + ")" : ""));
                 }
             }
-            for (Span p : predicted) {
+            for (Span p : byPosition(predicted)) {
                 if (gold.stream().noneMatch(g -> g.begin() == p.begin() && g.end() == p.end())) {
                     lines.add("  + " + slice(text, p) + "/" + p.type());
                 }
             }
         }
         return lines;
+    }
+
+    private static List<Span> byPosition(Set<Span> spans) {
+        return spans.stream().sorted(java.util.Comparator.comparingInt(Span::begin).thenComparingInt(Span::end)).toList();
     }
 
     private static String slice(String text, Span s) {

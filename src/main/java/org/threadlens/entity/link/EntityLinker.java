@@ -26,23 +26,26 @@ import java.util.Optional;
  *   <li><b>Name</b> ({@link #sharesWord}): the title without its disambiguator must share a word with the surface
  *       ("Obama" → {@code Barack_Obama} passes; "San Francisco" → {@code Santa_Monica,_California}, an error in the
  *       data, does not; "Open AI" → {@code OpenAI} passes: the same words written together). When it does not, a
- *       surface of two or more words that is itself an article links to that title ({@code exact-title},
+ *       surface of two or more words that is itself an article links to that title, where the rejected entry
+ *       was confident ({@code exact-title},
  *       {@link #exactTitle}); otherwise {@code name-mismatch}.</li>
  *   <li><b>Type</b> ({@link #isTypeCompatible}): the title's kind ({@link TitleKind}) must suit the entity's type:
  *       a PERSON links only to a person or an article of unknown kind ("Bone" → {@code Bone_(comics)} is
  *       {@code type-mismatch}); a LOCATION not to a person or a work; an ORGANIZATION not to a person; a PRODUCT not
  *       to a person or a place; MISC to anything.</li>
- *   <li><b>Score</b> ({@link #minScore}): the dictionary's probability must reach {@link Options#multiWord()} (0.3)
- *       for names of two or more words, {@link Options#singleWord()} (0.5) for one word ("Go" →
- *       {@code Go_(game)} at 0.29 is {@code low-score}), and {@link Options#singleWordPerson()} (0.75) for a
- *       one-word PERSON name, which is then the thread's fullest name: "Obama" → {@code Barack_Obama} (0.94) is
- *       linked, "Trump" → {@code Donald_Trump} (0.51) is not.</li>
+ *   <li><b>One name</b> ({@link #isPersonForOneName}): a one-word PERSON name links only to a person's article
+ *       of two or more words ending with it, or with a person's disambiguator ({@code one-name}).</li>
+ *   <li><b>Score</b> ({@link #minScore}): the dictionary's probability must reach {@link Options#multiWord()} (0.5)
+ *       for names of two or more words ("Richard Smith" at 0.38 is a page of many Richard Smiths) and
+ *       {@link Options#singleWord()} (0.9) for one word ("Go" → {@code Go_(game)} at 0.29, "Washington" at 0.65 and
+ *       "Trump" → {@code Donald_Trump} at 0.51 are {@code low-score}; "Obama" → {@code Barack_Obama} at 0.94 is
+ *       linked). A thread that writes the full name links through it ("Donald Trump", 0.99).</li>
  * </ol>
  * Immutable; thread-safe when its dictionary is.
  */
 public final class EntityLinker {
     /** The version of these rules, for provenance: a change to any rule or default changes it. */
-    public static final String VERSION = "link-1";
+    public static final String VERSION = "link-2";
 
     /**
      * Minimum dictionary scores, each in [0, 1].
@@ -60,9 +63,13 @@ public final class EntityLinker {
             }
         }
 
-        /** 0.3, 0.5 and 0.75. */
+        /**
+         * 0.5, 0.9 and 0.9: on the first hand-checked sample (260 linked mentions, docs/entities.md), one-word
+         * names below 0.9 were right 28 times and wrong 17 (rare words and nicknames whose only article is
+         * another thing); above it, 107 and 6.
+         */
         public static Options defaults() {
-            return new Options(0.3, 0.5, 0.75);
+            return new Options(0.5, 0.9, 0.9);
         }
     }
 
@@ -157,6 +164,9 @@ public final class EntityLinker {
         if (!isTypeCompatible(type, TitleKind.of(title))) {
             return unlinked(LinkDecision.Reason.TYPE_MISMATCH, surface, candidate);
         }
+        if (type.equals("PERSON") && TitleNames.wordCount(surface) == 1 && !isPersonForOneName(surface, title)) {
+            return unlinked(LinkDecision.Reason.ONE_NAME, surface, candidate);
+        }
         if (candidate.score() < minScore(type, surface)) {
             return unlinked(LinkDecision.Reason.LOW_SCORE, surface, candidate);
         }
@@ -169,9 +179,41 @@ public final class EntityLinker {
                 && !title.startsWith("Lists_of_") && !title.startsWith("Index_of_") && !title.startsWith("Outline_of_");
     }
 
-    /** An all-capitals title's name for a surface that is not all capitals. */
+    /**
+     * An all-capitals title's name for a surface that is not all capitals ("Ilya" → {@code ILYA}), or a title
+     * word in capitals that the surface writes in mixed case ("iOS" → {@code Cisco_IOS}).
+     */
     static boolean isCaseMismatch(String surface, String title) {
-        return TitleNames.isAllCapitals(TitleNames.baseName(title)) && !TitleNames.isAllCapitals(surface);
+        String base = TitleNames.baseName(title);
+        if (TitleNames.isAllCapitals(base) && !TitleNames.isAllCapitals(surface)) {
+            return true;
+        }
+        for (String word : surface.split("[\\s_]+")) {
+            boolean mixed = !word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
+            if (mixed && word.length() > 1) {
+                for (String t : base.split("[\\s_]+")) {
+                    if (t.length() > 1 && t.equalsIgnoreCase(word) && t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a one-word PERSON name may stand for this article: a person's article of two or more words
+     * ending with the name ("Obama" → {@code Barack_Obama}, "Wagner" → {@code Richard_Wagner}), or one whose
+     * disambiguator is a person's ("Wale" → {@code Wale_(rapper)}). A one-word name whose article is the word
+     * itself ("Christ", "Pope", "Chanel", "Avin") is too often a word, a brand or a nickname.
+     */
+    static boolean isPersonForOneName(String surface, String title) {
+        if (TitleKind.of(title) == TitleKind.PERSON) {
+            return true;
+        }
+        String[] words = TitleNames.baseName(title).split("[\\s_]+");
+        String name = surface.strip().replaceAll("(?:'s|\u2019s)$", "");
+        return words.length >= 2 && words[words.length - 1].equalsIgnoreCase(name);
     }
 
     /**
@@ -188,7 +230,8 @@ public final class EntityLinker {
     /** The surface itself as a title, when it has two or more words and is a compatible article; else a mismatch. */
     private LinkDecision exactTitle(String surface, String type, Candidate rejected) {
         String exact = surface.strip().replaceAll("\\s+", "_");
-        if (TitleNames.wordCount(surface) >= 2 && dictionary.hasArticle(exact) && isEntityArticle(exact)
+        if (TitleNames.wordCount(surface) >= 2 && rejected.score() >= options.multiWord()
+                && dictionary.hasArticle(exact) && isEntityArticle(exact)
                 && isTypeCompatible(type, TitleKind.of(exact))) {
             return new LinkDecision(exact, LinkDecision.Reason.EXACT_TITLE, surface, rejected.title(),
                     rejected.score());

@@ -32,6 +32,8 @@ public record LinkDecision(String title, Reason reason, String surface, String c
         NAME_MISMATCH,
         /** The article's disambiguator names a kind the entity's type cannot be ({@code Bone_(comics)}, a PERSON). */
         TYPE_MISMATCH,
+        /** A one-word PERSON name whose article is not a person of that surname ({@code Christ} → {@code Christ}). */
+        ONE_NAME,
         /** An all-capitals article for a surface that is not ({@code Ilya} → {@code ILYA}). */
         CASE_MISMATCH,
         /** Every surface form is lower-case ({@code trump}): not looked up. */

@@ -48,7 +48,7 @@ public enum TitleKind {
                     "spacecraft", "product", "console", "device", "phone", "character", "fictional character",
                     "marvel comics", "dc comics", "star wars", "star trek", "magazine issue", "short story",
                     "short film", "documentary", "tv program", "tv programme", "radio", "band album"),
-            DISAMBIGUATION, Set.of("disambiguation"));
+            DISAMBIGUATION, Set.of("disambiguation", "surname", "name", "given name", "first name"));
 
     /** The kind of an article title ({@code Bone_(comics)} → {@link #WORK}); {@link #UNKNOWN} when it cannot tell. */
     public static TitleKind of(String title) {

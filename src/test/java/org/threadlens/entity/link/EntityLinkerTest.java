@@ -52,9 +52,9 @@ class EntityLinkerTest {
             "Donald Trump\tDonald_Trump\t0.991515", "San Francisco\tSanta_Monica,_California\t0.956032",
             "Obama\tBarack_Obama\t0.944318", "Go\tGo_(game)\t0.289785", "Chris Hardwick\tChris_Hardwick\t0.962025",
             "NASA\tNASA\t0.98", "Sutskever\tIlya_Sutskever\t0.95", "Mercury\tMercury_(disambiguation)\t0.6",
-            "Pokemon\tList_of_Pokémon\t0.7", "Avatar\tAvatar_(2009_film)\t0.8", "Kanye\tKanye_(rapper)\t0.9",
-            "Jordan\tJordan_(footballer,_born_1990)\t0.9", "Queen\tQueen_(band)\t0.6",
-            "Open AI\tOpenAI\t0.9", "OpenAI\tOpen_(album)\t0.9", "Ken B\tKen_Bone\t0.31", "Ken Bo\tKen_Bone\t0.29");
+            "Pokemon\tList_of_Pokémon\t0.7", "Avatar\tAvatar_(2009_film)\t0.92", "Kanye\tKanye_(rapper)\t0.9",
+            "Jordan\tJordan_(footballer,_born_1990)\t0.9", "Queen\tQueen_(band)\t0.95",
+            "Open AI\tOpenAI\t0.9", "OpenAI\tOpen_(album)\t0.9", "Ken B\tKen_Bone\t0.51", "Ken Bo\tKen_Bone\t0.49");
 
     private final EntityLinker linker = new EntityLinker(WIKIDICT, EntityLinker.Options.defaults());
 
@@ -79,10 +79,28 @@ class EntityLinkerTest {
     @Test
     void namesOfEveryKindLink() {
         assertLinks("Reddit", "ORGANIZATION", "Reddit");
-        assertLinks("Python", "MISC", "Python_(programming_language)");
+        assertDecides(linker, LinkQuery.of("Python", "PRODUCT"), LinkDecision.Reason.TYPED_TITLE,
+                "Python_(programming_language)");
         assertLinks("Ken Bone", "PERSON", "Ken_Bone");
         assertLinks("Donald Trump", "PERSON", "Donald_Trump");
         assertLinks("Chris Hardwick", "PERSON", "Chris_Hardwick");
+    }
+
+    @Test
+    void aOneWordPersonLinksOnlyToAPersonOfThatSurname() {
+        EntityLinker linker = new EntityLinker(new TinyDictionary("Obama\tBarack_Obama\t0.94",
+                "Christ\tChrist\t0.95", "Wale\tWale_(rapper)\t0.93", "Kathie\tKathie_Lee_Gifford\t1.0"),
+                EntityLinker.Options.defaults());
+        assertDecides(linker, LinkQuery.of("Obama", "PERSON"), LinkDecision.Reason.LINKED, "Barack_Obama");
+        assertDecides(linker, LinkQuery.of("Wale", "PERSON"), LinkDecision.Reason.LINKED, "Wale_(rapper)");
+        assertDecides(linker, LinkQuery.of("Christ", "PERSON"), LinkDecision.Reason.ONE_NAME, null);
+        assertDecides(linker, LinkQuery.of("Kathie", "PERSON"), LinkDecision.Reason.ONE_NAME, null);
+    }
+
+    @Test
+    void aMixedCaseWordIsNotItsCapitalisedNamesake() {
+        EntityLinker linker = new EntityLinker(new TinyDictionary("iOS\tCisco_IOS\t1.0"), EntityLinker.Options.defaults());
+        assertDecides(linker, LinkQuery.of("iOS", "MISC"), LinkDecision.Reason.CASE_MISMATCH, null);
     }
 
     @Test
@@ -177,6 +195,7 @@ class EntityLinkerTest {
         assertUnlinked("Trump", "PERSON", LinkDecision.Reason.LOW_SCORE);
         assertLinks("Ken B", "PERSON", "Ken_Bone");
         assertUnlinked("Ken Bo", "PERSON", LinkDecision.Reason.LOW_SCORE);
+        assertUnlinked("Python", "MISC", LinkDecision.Reason.LOW_SCORE);
         EntityLinker lenient = new EntityLinker(WIKIDICT, new EntityLinker.Options(0.3, 0.5, 0.5));
         assertDecides(lenient, LinkQuery.of("Trump", "PERSON"), LinkDecision.Reason.LINKED, "Donald_Trump");
         assertThrows(IllegalArgumentException.class, () -> new EntityLinker.Options(0.3, 1.5, 0.75));
