@@ -144,9 +144,9 @@ class PluginManifestTest {
         PluginRegistry.ModelStatus none = PluginRegistry.models(m, at).get(0);
         assertEquals(PluginRegistry.Presence.NOT_DOWNLOADED, none.presence());
         assertTrue(none.present(), "what needs it can run: it downloads it");
-        assertEquals("downloaded on first use into " + dir.resolve("cache/models/small-1.0-models.jar"), none.note());
+        assertEquals("downloaded on first use into " + dir.resolve("cache/small-1.0-models.jar"), none.note());
 
-        Path cached = dir.resolve("cache/models/small-1.0-models.jar");
+        Path cached = dir.resolve("cache/small-1.0-models.jar");
         Files.createDirectories(cached.getParent());
         Files.write(cached, new byte[] {1, 2, 3, 4, 5});
         assertEquals(List.of(PluginRegistry.Presence.OK, cached.toString()),
