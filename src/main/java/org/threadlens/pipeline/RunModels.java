@@ -28,6 +28,8 @@ final class RunModels {
     private static final String LANGUAGE_MODEL = "opennlp-languages";
     private static final String CORENLP_CASELESS = "corenlp-english-extra";
     /** The shipped manifest once parsed (see {@link #manifest()}); null before. */
+    /** The KBP models' id: the Wikipedia link dictionary, a model of the run only with the links layer. */
+    static final String CORENLP_LINKS = "corenlp-english-kbp";
     private static volatile PluginManifest shipped;
 
     private RunModels() {
@@ -48,6 +50,9 @@ final class RunModels {
             }
             if (!"true".equals(info.settings().get(CoreNlpProvider.CASELESS_SETTING))) {
                 ids.remove(CORENLP_CASELESS);
+            }
+            if (!layers.contains(Layer.LINKS)) {
+                ids.remove(CORENLP_LINKS);
             }
         }
         if (layers.contains(Layer.SENTIMENT)) {

@@ -31,6 +31,8 @@ class RunModelsTest {
         assertEquals(List.of("corenlp-english"), ids("corenlp", "entities", Map.of("threadlens.caseless", "false")));
         assertEquals(List.of("corenlp-english", "corenlp-english-extra"),
                 ids("corenlp", "entities", Map.of("threadlens.caseless", "true")));
+        assertEquals(List.of("corenlp-english", "corenlp-english-kbp"),
+                ids("corenlp", "entities,links", Map.of("threadlens.caseless", "false")), "links add the link dictionary");
     }
 
     @Test

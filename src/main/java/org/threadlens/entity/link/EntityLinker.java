@@ -20,20 +20,20 @@ import java.util.Optional;
  *       for "Ilya Sutskever". The first surface with an entry is judged; none is {@code no-entry}.</li>
  *   <li><b>A PRODUCT's software sense</b> ({@link #typedTitle}): a PRODUCT whose name with a software kind's
  *       disambiguator is an article links there ("Rust" → {@code Rust_(programming_language)}, {@code typed-title}).</li>
- *   <li><b>Entities only</b> ({@link #isEntityArticle}): disambiguation pages and lists are {@code not-an-entity}.</li>
- *   <li><b>Case</b> ({@link #isCaseMismatch}): an all-capitals title for a surface that is not all capitals is
+ *   <li><b>Entities only</b> ({@link TitleMatch#isEntityArticle}): disambiguation pages and lists are {@code not-an-entity}.</li>
+ *   <li><b>Case</b> ({@link TitleMatch#isCaseMismatch}): an all-capitals title for a surface that is not all capitals is
  *       {@code case-mismatch} ("Ilya" → {@code ILYA}).</li>
- *   <li><b>Name</b> ({@link #sharesWord}): the title without its disambiguator must share a word with the surface
+ *   <li><b>Name</b> ({@link TitleMatch#sharesWord}): the title without its disambiguator must share a word with the surface
  *       ("Obama" → {@code Barack_Obama} passes; "San Francisco" → {@code Santa_Monica,_California}, an error in the
  *       data, does not; "Open AI" → {@code OpenAI} passes: the same words written together). When it does not, a
  *       surface of two or more words that is itself an article links to that title, where the rejected entry
  *       was confident ({@code exact-title},
  *       {@link #exactTitle}); otherwise {@code name-mismatch}.</li>
- *   <li><b>Type</b> ({@link #isTypeCompatible}): the title's kind ({@link TitleKind}) must suit the entity's type:
+ *   <li><b>Type</b> ({@link TitleMatch#isTypeCompatible}): the title's kind ({@link TitleKind}) must suit the entity's type:
  *       a PERSON links only to a person or an article of unknown kind ("Bone" → {@code Bone_(comics)} is
  *       {@code type-mismatch}); a LOCATION not to a person or a work; an ORGANIZATION not to a person; a PRODUCT not
  *       to a person or a place; MISC to anything.</li>
- *   <li><b>One name</b> ({@link #isPersonForOneName}): a one-word PERSON name links only to a person's article
+ *   <li><b>One name</b> ({@link TitleMatch#isPersonForOneName}): a one-word PERSON name links only to a person's article
  *       of two or more words ending with it, or with a person's disambiguator ({@code one-name}).</li>
  *   <li><b>Score</b> ({@link #minScore}): the dictionary's probability must reach {@link Options#multiWord()} (0.5)
  *       for names of two or more words ("Richard Smith" at 0.38 is a page of many Richard Smiths) and
@@ -152,19 +152,19 @@ public final class EntityLinker {
 
     private LinkDecision judge(String surface, Candidate candidate, String type) {
         String title = candidate.title().replace(' ', '_');
-        if (!isEntityArticle(title)) {
+        if (!TitleMatch.isEntityArticle(title)) {
             return unlinked(LinkDecision.Reason.NOT_AN_ENTITY, surface, candidate);
         }
-        if (isCaseMismatch(surface, title)) {
+        if (TitleMatch.isCaseMismatch(surface, title)) {
             return unlinked(LinkDecision.Reason.CASE_MISMATCH, surface, candidate);
         }
-        if (!sharesWord(surface, title)) {
+        if (!TitleMatch.sharesWord(surface, title)) {
             return exactTitle(surface, type, candidate);
         }
-        if (!isTypeCompatible(type, TitleKind.of(title))) {
+        if (!TitleMatch.isTypeCompatible(type, TitleKind.of(title))) {
             return unlinked(LinkDecision.Reason.TYPE_MISMATCH, surface, candidate);
         }
-        if (type.equals("PERSON") && TitleNames.wordCount(surface) == 1 && !isPersonForOneName(surface, title)) {
+        if (type.equals("PERSON") && TitleNames.wordCount(surface) == 1 && !TitleMatch.isPersonForOneName(surface, title)) {
             return unlinked(LinkDecision.Reason.ONE_NAME, surface, candidate);
         }
         if (candidate.score() < minScore(type, surface)) {
@@ -173,84 +173,16 @@ public final class EntityLinker {
         return new LinkDecision(title, LinkDecision.Reason.LINKED, surface, candidate.title(), candidate.score());
     }
 
-    /** Not a disambiguation page, nor a list, index or outline. */
-    static boolean isEntityArticle(String title) {
-        return TitleKind.of(title) != TitleKind.DISAMBIGUATION && !title.startsWith("List_of_")
-                && !title.startsWith("Lists_of_") && !title.startsWith("Index_of_") && !title.startsWith("Outline_of_");
-    }
-
-    /**
-     * An all-capitals title's name for a surface that is not all capitals ("Ilya" → {@code ILYA}), or a title
-     * word in capitals that the surface writes in mixed case ("iOS" → {@code Cisco_IOS}).
-     */
-    static boolean isCaseMismatch(String surface, String title) {
-        String base = TitleNames.baseName(title);
-        if (TitleNames.isAllCapitals(base) && !TitleNames.isAllCapitals(surface)) {
-            return true;
-        }
-        for (String word : surface.split("[\\s_]+")) {
-            boolean mixed = !word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
-            if (mixed && word.length() > 1) {
-                for (String t : base.split("[\\s_]+")) {
-                    if (t.length() > 1 && t.equalsIgnoreCase(word) && t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a one-word PERSON name may stand for this article: a person's article of two or more words
-     * ending with the name ("Obama" → {@code Barack_Obama}, "Wagner" → {@code Richard_Wagner}), or one whose
-     * disambiguator is a person's ("Wale" → {@code Wale_(rapper)}). A one-word name whose article is the word
-     * itself ("Christ", "Pope", "Chanel", "Avin") is too often a word, a brand or a nickname.
-     */
-    static boolean isPersonForOneName(String surface, String title) {
-        if (TitleKind.of(title) == TitleKind.PERSON) {
-            return true;
-        }
-        String[] words = TitleNames.baseName(title).split("[\\s_]+");
-        String name = surface.strip().replaceAll("(?:'s|\u2019s)$", "");
-        return words.length >= 2 && words[words.length - 1].equalsIgnoreCase(name);
-    }
-
-    /**
-     * Whether the title's name and the surface share a word (case, accents, possessives and stop words aside), or
-     * are the same words written apart or together ("Open AI" → {@code OpenAI}).
-     */
-    static boolean sharesWord(String surface, String title) {
-        var titleWords = TitleNames.words(TitleNames.baseName(title));
-        var surfaceWords = TitleNames.words(surface);
-        return surfaceWords.stream().anyMatch(titleWords::contains)
-                || String.join("", surfaceWords).equals(String.join("", titleWords));
-    }
-
     /** The surface itself as a title, when it has two or more words and is a compatible article; else a mismatch. */
     private LinkDecision exactTitle(String surface, String type, Candidate rejected) {
         String exact = surface.strip().replaceAll("\\s+", "_");
         if (TitleNames.wordCount(surface) >= 2 && rejected.score() >= options.multiWord()
-                && dictionary.hasArticle(exact) && isEntityArticle(exact)
-                && isTypeCompatible(type, TitleKind.of(exact))) {
+                && dictionary.hasArticle(exact) && TitleMatch.isEntityArticle(exact)
+                && TitleMatch.isTypeCompatible(type, TitleKind.of(exact))) {
             return new LinkDecision(exact, LinkDecision.Reason.EXACT_TITLE, surface, rejected.title(),
                     rejected.score());
         }
         return unlinked(LinkDecision.Reason.NAME_MISMATCH, surface, rejected);
-    }
-
-    /** Whether an entity of this (coarse) type can be an article of this kind; an unknown kind always can. */
-    static boolean isTypeCompatible(String type, TitleKind kind) {
-        if (kind == TitleKind.UNKNOWN) {
-            return true;
-        }
-        return switch (type) {
-            case "PERSON" -> kind == TitleKind.PERSON;
-            case "LOCATION" -> kind == TitleKind.PLACE || kind == TitleKind.ORGANIZATION;
-            case "ORGANIZATION" -> kind != TitleKind.PERSON;
-            case "PRODUCT" -> kind != TitleKind.PERSON && kind != TitleKind.PLACE;
-            default -> true;
-        };
     }
 
     /** The minimum score for a surface of this (coarse) type. */

@@ -157,12 +157,12 @@ class EntityLinkerTest {
     void theTitlesNameMustShareAWordWithTheSurface() {
         assertUnlinked("San Francisco", "LOCATION", LinkDecision.Reason.NAME_MISMATCH);
         assertLinks("Obama", "PERSON", "Barack_Obama");
-        assertTrue(EntityLinker.sharesWord("Obama's", "Barack_Obama"));
-        assertTrue(EntityLinker.sharesWord("Pokemon", "Pokémon_(anime)"));
-        assertTrue(EntityLinker.sharesWord("Hacker-News", "Hacker_News"));
-        assertTrue(EntityLinker.sharesWord("Open AI", "OpenAI"), "the same words written together");
-        assertFalse(EntityLinker.sharesWord("The Donald", "The_Beatles"), "stop words tie nothing");
-        assertFalse(EntityLinker.sharesWord("Python", "Pythonidae"), "words, not prefixes");
+        assertTrue(TitleMatch.sharesWord("Obama's", "Barack_Obama"));
+        assertTrue(TitleMatch.sharesWord("Pokemon", "Pokémon_(anime)"));
+        assertTrue(TitleMatch.sharesWord("Hacker-News", "Hacker_News"));
+        assertTrue(TitleMatch.sharesWord("Open AI", "OpenAI"), "the same words written together");
+        assertFalse(TitleMatch.sharesWord("The Donald", "The_Beatles"), "stop words tie nothing");
+        assertFalse(TitleMatch.sharesWord("Python", "Pythonidae"), "words, not prefixes");
     }
 
     @Test
