@@ -43,6 +43,9 @@ final class ExitCodes {
         if (e instanceof IOException) {
             return "I/O error: " + e.getMessage();
         }
+        if (e instanceof java.io.UncheckedIOException u) {
+            return "I/O error: " + u.getMessage();
+        }
         if (e instanceof LinkageError) {
             Throwable root = e;
             while (root.getCause() != null) {

@@ -33,11 +33,13 @@ final class EntityResolution {
     /** The process's links, the dictionary opened (or built) on first call. */
     static synchronized WikipediaLinks links() {
         if (links == null) {
+            java.nio.file.Path cache = CacheDirectory.resolve();
             try {
-                links = new WikipediaLinks(LinkIndex.openOrBuild(CacheDirectory.resolve(), new StderrProgress()));
+                links = new WikipediaLinks(LinkIndex.openOrBuild(cache, new StderrProgress()));
             } catch (IOException e) {
-                throw new UncheckedIOException("the Wikipedia link dictionary could not be opened or built ("
-                        + e.getMessage() + "); annotate without links with --annotators sentences,entities,sentiment", e);
+                throw new UncheckedIOException("the Wikipedia link dictionary could not be opened or built in " + cache
+                        + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); set THREADLENS_CACHE to a "
+                        + "writable folder, or annotate without links: --annotators sentences,entities,sentiment", e);
             }
         }
         return links;
