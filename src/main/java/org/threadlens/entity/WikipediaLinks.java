@@ -36,6 +36,14 @@ public final class WikipediaLinks implements EntityLinks {
 
     @Override
     public Map<String, String> settings() {
-        return Map.of(SETTING, "wikidict " + index.sourceSha256().substring(0, 12) + ", rules " + EntityLinker.VERSION);
+        return settings(index.sourceSha256());
+    }
+
+    /**
+     * The provenance of links from the dictionary whose jar has this SHA-256 (known before the index opens:
+     * the jar is pinned, {@code LinkModelJar.CORENLP_KBP}), under the current rules.
+     */
+    public static Map<String, String> settings(String sourceSha256) {
+        return Map.of(SETTING, "wikidict " + sourceSha256.substring(0, 12) + ", rules " + EntityLinker.VERSION);
     }
 }

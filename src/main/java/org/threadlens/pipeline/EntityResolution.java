@@ -2,13 +2,17 @@ package org.threadlens.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.threadlens.annotate.Layer;
+import org.threadlens.entity.EntityLinks;
 import org.threadlens.entity.EntityResolver;
 import org.threadlens.entity.WikipediaLinks;
 import org.threadlens.entity.link.CacheDirectory;
 import org.threadlens.entity.link.LinkIndex;
+import org.threadlens.entity.link.LinkModelJar;
 import org.threadlens.entity.link.Progress;
 
 /**
@@ -27,7 +31,23 @@ final class EntityResolution {
         if (!layers.contains(Layer.ENTITIES)) {
             return null;
         }
-        return new EntityResolver(layers.contains(Layer.LINKS) ? links() : null);
+        return new EntityResolver(layers.contains(Layer.LINKS) ? new OnFirstLink() : null);
+    }
+
+    /**
+     * Links that open the dictionary when the first entity is linked, not when a run is set up: a run that
+     * stops at bad input, or finds every thread done, neither builds nor opens it.
+     */
+    private static final class OnFirstLink implements EntityLinks {
+        @Override
+        public String link(String name, String type, List<String> forms) {
+            return links().link(name, type, forms);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return WikipediaLinks.settings(LinkModelJar.CORENLP_KBP.sha256());
+        }
     }
 
     /** The process's links, the dictionary opened (or built) on first call. */
