@@ -1,22 +1,19 @@
 package org.threadlens.entity;
 
 import java.util.Locale;
-import java.util.Set;
 import org.threadlens.annotate.EntityTypes;
 import org.threadlens.annotate.MarkupLayers;
 
 /** How names are compared within a thread, and which entity types are names. Stateless. */
 final class EntityNames {
-    /** The types that are things a thread talks about (not numbers or times, not platform mentions). */
-    static final Set<String> NAMED = Set.of("PERSON", "LOCATION", "ORGANIZATION", "PRODUCT", "MISC");
     static final String PERSON = "PERSON";
 
     private EntityNames() {
     }
 
+    /** Whether a type names a thing a thread talks about: not a number or time, a platform mention, a URL or email. */
     static boolean isNamed(String type) {
-        return NAMED.contains(type) || (!EntityTypes.isNumeric(type) && !isPlatform(type) && !type.equals("URL")
-                && !type.equals("EMAIL"));
+        return !EntityTypes.isNumeric(type) && !isPlatform(type) && !type.equals("URL") && !type.equals("EMAIL");
     }
 
     static boolean isPlatform(String type) {

@@ -17,8 +17,8 @@ import org.threadlens.thread.Comment;
 
 /**
  * Entity resolution over a whole thread, in this order: {@link NameRecall} and {@link MentionRules} on each
- * text, the thread's {@link TypeVote}, {@link NamePropagation}, the {@link MentionMerger}, then (with a linker) one link per entity, asked once with its
- * fullest name and forms. Each named mention comes out {@link EntityMention#resolved resolved}: the entity's
+ * text, the thread's {@link TypeVote}, {@link NamePropagation}, the {@link MentionMerger}, then (with a linker)
+ * one link per entity, asked once with its fullest name and forms. Each named mention comes out {@link EntityMention#resolved resolved}: the entity's
  * name, its link or null, and the names an ambiguous merge left it apart from. Numbers, times and texts
  * without the entities layer pass through. Thread-safe: no state but the counts.
  */
@@ -87,9 +87,7 @@ public final class EntityResolver implements ThreadRefiner {
             counts.recalled(recalled.size() - ta.entities().size());
             List<EntityMention> kept = MentionRules.apply(ta.withEntities(recalled), source, counts);
             List<MentionRef> r = new ArrayList<>(kept.size());
-            for (int i = 0; i < kept.size(); i++) {
-                r.add(new MentionRef(id, i, kept.get(i)));
-            }
+            kept.forEach(m -> r.add(new MentionRef(id, m)));
             refs.put(id, r);
         });
         return refs;
@@ -141,7 +139,7 @@ public final class EntityResolver implements ThreadRefiner {
                 out.add(r.mention());
                 continue;
             }
-            EntityMention m = merged.userType().containsKey(r) ? r.mention().withType(MarkupLayers.USER) : r.mention();
+            EntityMention m = merged.users().contains(r) ? r.mention().withType(MarkupLayers.USER) : r.mention();
             List<String> ambiguous = merged.ambiguous().getOrDefault(r, List.of());
             counts.ambiguous(ambiguous.isEmpty() ? 0 : 1);
             if (!EntityNames.key(m.text()).equals(EntityNames.key(e.name()))) {

@@ -31,9 +31,9 @@ import org.threadlens.annotate.MarkupLayers;
  * the most frequent. Stateless.
  */
 final class MentionMerger {
-    /** The merge of a thread: each mention's entity (and ambiguity), and the entities. */
+    /** The merge of a thread: each mention's entity and ambiguity, the mentions that are participants, the entities. */
     record Result(Map<MentionRef, ThreadEntity> entityOf, Map<MentionRef, List<String>> ambiguous,
-                  Map<MentionRef, String> userType, List<ThreadEntity> entities) {
+                  Set<MentionRef> users, List<ThreadEntity> entities) {
     }
 
     private MentionMerger() {
@@ -42,13 +42,13 @@ final class MentionMerger {
     static Result merge(List<MentionRef> mentions, Set<String> authors) {
         Map<String, String> authorByLower = new HashMap<>();
         authors.forEach(a -> authorByLower.put(a.toLowerCase(Locale.ROOT), a));
-        Map<MentionRef, String> users = new LinkedHashMap<>();
+        Set<MentionRef> users = new LinkedHashSet<>();
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         for (MentionRef r : mentions) {
             EntityMention m = r.mention();
             String user = participant(m, authorByLower);
             if (user != null) {
-                users.put(r, user);
+                users.add(r);
                 byKey.computeIfAbsent(MarkupLayers.USER + "\u0000" + user.toLowerCase(Locale.ROOT), k -> new Cluster(MarkupLayers.USER))
                         .add(r, user);
             } else if (EntityNames.isNamed(m.type()) && EntityNames.words(m.text()).length > 0) {
@@ -114,7 +114,7 @@ final class MentionMerger {
         }
     }
 
-    private static Result result(List<Cluster> clusters, Map<MentionRef, List<String>> ambiguous, Map<MentionRef, String> users) {
+    private static Result result(List<Cluster> clusters, Map<MentionRef, List<String>> ambiguous, Set<MentionRef> users) {
         Map<MentionRef, ThreadEntity> entityOf = new LinkedHashMap<>();
         List<ThreadEntity> entities = new ArrayList<>();
         for (Cluster c : clusters) {

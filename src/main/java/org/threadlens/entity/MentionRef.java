@@ -4,18 +4,15 @@ import java.util.Objects;
 import org.threadlens.annotate.EntityMention;
 
 /**
- * A mention where it stands in the thread: the text that holds it ({@code null} id for the title) and its
- * index among that text's mentions.
+ * A mention where it stands in the thread: the text that holds it ({@code null} id for the title). A text has
+ * at most one mention of a span and type, so the pair is a key.
  */
-record MentionRef(String textId, int index, EntityMention mention) {
+record MentionRef(String textId, EntityMention mention) {
     MentionRef {
         Objects.requireNonNull(mention, "mention");
-        if (index < 0) {
-            throw new IllegalArgumentException("mention index " + index + " is negative");
-        }
     }
 
     MentionRef with(EntityMention changed) {
-        return new MentionRef(textId, index, changed);
+        return new MentionRef(textId, changed);
     }
 }

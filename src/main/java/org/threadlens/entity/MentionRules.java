@@ -1,7 +1,9 @@
 package org.threadlens.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +102,7 @@ final class MentionRules {
 
     /** Whether a word (any case) is a common noun that is also a name, or an interjection. */
     static boolean isCommonWord(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         return COMMON_NOUNS.contains(w) || INTERJECTIONS.contains(w);
     }
 
@@ -121,8 +123,8 @@ final class MentionRules {
             return Rule.INTERJECTION;
         }
         if (textIsCased && m.type().equals(EntityNames.PERSON) && !EntityNames.hasCapital(s)
-                && (java.util.Arrays.stream(words).anyMatch(COMMON_NOUNS::contains)
-                    || java.util.Arrays.stream(words).allMatch(CORENLP_NOUNS::contains))) {
+                && (Arrays.stream(words).anyMatch(COMMON_NOUNS::contains)
+                    || Arrays.stream(words).allMatch(CORENLP_NOUNS::contains))) {
             return Rule.LOWER_CASE_PERSON;
         }
         return null;

@@ -39,9 +39,6 @@ final class NamePropagation {
                 added += addOccurrences(name.getKey(), name.getValue(), e.getValue(), source, e.getKey(), list);
             }
             list.sort(Comparator.comparingInt(r -> r.mention().begin()));
-            for (int i = 0; i < list.size(); i++) {
-                list.set(i, new MentionRef(list.get(i).textId(), i, list.get(i).mention()));
-            }
         }
         return added;
     }
@@ -88,7 +85,7 @@ final class NamePropagation {
                 int sentence = tokens.get(i).sentence();
                 boolean quoted = sentence < text.sentences().size() && text.sentences().get(sentence).quoted();
                 EntityMention m = new EntityMention(CodePoints.slice(source, begin, end), type, begin, end, sentence, quoted, null);
-                list.add(new MentionRef(textId, list.size(), m));
+                list.add(new MentionRef(textId, m));
                 added++;
             }
         }

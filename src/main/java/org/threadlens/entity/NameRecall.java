@@ -37,7 +37,6 @@ final class NameRecall {
         for (Token t : a.tokens()) {
             if (isMissedName(t, a.entities())) {
                 boolean quoted = t.sentence() < a.sentences().size() && a.sentences().get(t.sentence()).quoted();
-                // an interjection or common noun that is also a name ("Grace", "Hope") is left to the rules below
                 out.add(new EntityMention(CodePoints.slice(source, t.begin(), t.end()), EntityNames.PERSON, t.begin(), t.end(),
                         t.sentence(), quoted, null));
             }

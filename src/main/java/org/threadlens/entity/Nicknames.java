@@ -1,11 +1,8 @@
 package org.threadlens.entity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,27 +34,19 @@ final class Nicknames {
     }
 
     private static Map<String, Set<String>> load() {
-        try (InputStream in = Nicknames.class.getResourceAsStream("nicknames.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("nicknames.tsv is missing beside " + Nicknames.class.getName());
-            }
-            Map<String, Set<String>> pairs = new HashMap<>();
-            int line = 0;
-            for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                line++;
-                if (l.isBlank() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] f = l.strip().toLowerCase(Locale.ROOT).split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException("nicknames.tsv line " + line + ": expected short<TAB>full, got '" + l + "'");
-                }
-                pairs.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
-                pairs.computeIfAbsent(f[1], k -> new HashSet<>()).add(f[0]);
-            }
-            return pairs;
-        } catch (IOException e) {
-            throw new UncheckedIOException("nicknames.tsv", e);
+        List<String> lines = WordLists.lines("nicknames.tsv");
+        if (lines == null) {
+            throw new IllegalStateException("nicknames.tsv is missing beside " + Nicknames.class.getName());
         }
+        Map<String, Set<String>> pairs = new HashMap<>();
+        for (String l : lines) {
+            String[] f = l.toLowerCase(Locale.ROOT).split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("nicknames.tsv: expected short<TAB>full, got '" + l + "'");
+            }
+            pairs.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
+            pairs.computeIfAbsent(f[1], k -> new HashSet<>()).add(f[0]);
+        }
+        return pairs;
     }
 }

@@ -1,6 +1,8 @@
 package org.threadlens.entity;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -60,8 +62,8 @@ public final class ResolutionCounts {
 
     /** The counts by name ({@code dropped.interjection}, {@code retyped}, {@code linked}, ...), for reports. */
     public Map<String, Long> asMap() {
-        Map<String, Long> m = new java.util.LinkedHashMap<>();
-        dropped.forEach((r, n) -> m.put("dropped." + r.name().toLowerCase(java.util.Locale.ROOT), n.get()));
+        Map<String, Long> m = new LinkedHashMap<>();
+        dropped.forEach((r, n) -> m.put("dropped." + r.name().toLowerCase(Locale.ROOT), n.get()));
         m.put("recalled", recalled.get());
         m.put("trimmed", trimmed.get());
         m.put("retyped", retyped.get());

@@ -27,18 +27,8 @@ final class HashSlots {
 
     /** The byte position of the slot holding {@code hash}, or -1 if it is absent. */
     long find(long hash) {
-        long slot = SurfaceHash.slot(hash, slots);
-        while (true) {
-            long position = slot * slotBytes;
-            long stored = file.getLong(position);
-            if (stored == hash) {
-                return position;
-            }
-            if (stored == 0) {
-                return -1;
-            }
-            slot = slot + 1 == slots ? 0 : slot + 1;
-        }
+        long position = probe(hash);
+        return file.getLong(position) == hash ? position : -1;
     }
 
     /**
@@ -46,15 +36,24 @@ final class HashSlots {
      * there. The caller keeps the table under full (see {@link #slotsFor}).
      */
     long claim(long hash) {
+        long position = probe(hash);
+        if (file.getLong(position) == hash) {
+            return -1;
+        }
+        file.putLong(position, hash);
+        return position;
+    }
+
+    /**
+     * Linear probing from the hash's home slot: the position of the slot holding it, or of the empty slot it
+     * would take.
+     */
+    private long probe(long hash) {
         long slot = SurfaceHash.slot(hash, slots);
         while (true) {
             long position = slot * slotBytes;
             long stored = file.getLong(position);
-            if (stored == hash) {
-                return -1;
-            }
-            if (stored == 0) {
-                file.putLong(position, hash);
+            if (stored == hash || stored == 0) {
                 return position;
             }
             slot = slot + 1 == slots ? 0 : slot + 1;
