@@ -31,7 +31,7 @@ class ArchitectureTest {
      */
     static final List<String> LAYERS = List.of(
             "", "spi", "json", "thread", "text", "read", "annotate", "sentiment", "entity", "analyze", "record",
-            "store", "export", "report", "plugin", "corenlp", "pipeline", "bench", "spark", "cli");
+            "store", "trends", "export", "report", "plugin", "corenlp", "pipeline", "bench", "spark", "cli");
 
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package (org\\.threadlens[\\w.]*);");
