@@ -11,6 +11,7 @@ import org.threadlens.export.TargetExistsException;
 import org.threadlens.report.HtmlReport;
 import org.threadlens.report.ReportOptions;
 import org.threadlens.store.CorpusStore;
+import org.threadlens.trends.TrendViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,11 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Write a self-contained HTML report (charts, reply trees) of the threads of a store.")
 final class ReportCommand implements Callable<Integer> {
+    /** The corpus section's bounds: communities charted beside all together, entities followed, changes listed. */
+    private static final int CORPUS_COMMUNITIES = 5;
+    private static final int CORPUS_ENTITIES = 6;
+    private static final int CORPUS_CHANGES = 10;
+
     @Option(names = "--db", paramLabel = "FILE", defaultValue = CorpusStore.DEFAULT_FILE,
             description = "The store to read (default: ${DEFAULT-VALUE}).")
     Path db;
@@ -55,6 +61,9 @@ final class ReportCommand implements Callable<Integer> {
         Set<String> found = new LinkedHashSet<>();
         HtmlReport report = new HtmlReport(new ReportOptions(maxThreads, maxComments), db.getFileName().toString());
         try (CorpusStore store = CorpusStore.openExisting(db)) {
+            if (wanted.isEmpty()) {
+                report.corpus(new TrendViews(store).overview(CORPUS_COMMUNITIES, CORPUS_ENTITIES, CORPUS_CHANGES));
+            }
             store.forEach(r -> {
                 if (wanted.isEmpty() || wanted.contains(r.thread().id())) {
                     found.add(r.thread().id());

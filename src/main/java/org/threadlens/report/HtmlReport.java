@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.record.AnnotatedThread;
+import org.threadlens.trends.CorpusOverview;
 
 /**
  * Assembles the report page: feed it threads with {@link #add}, then {@link #writeTo} the page once.
@@ -33,6 +34,7 @@ public final class HtmlReport {
     private final CorpusMood corpus = new CorpusMood();
     private final StringBuilder contents = new StringBuilder();
     private final StringBuilder sections = new StringBuilder();
+    private final StringBuilder corpusPage = new StringBuilder();
     private int shown;
 
     /** @param storeName the store's file, as the page names it */
@@ -52,6 +54,12 @@ public final class HtmlReport {
         }
     }
 
+    /** Adds the corpus section (mood and entities over time), shown after the overview. */
+    public void corpus(CorpusOverview overview) {
+        corpusPage.setLength(0);
+        CorpusPage.render(overview, corpusPage);
+    }
+
     /** Threads added. */
     public long threads() {
         return corpus.threads();
@@ -63,6 +71,7 @@ public final class HtmlReport {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>ThreadLens report: "
                 + escape(storeName) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n");
         w.write(overview());
+        w.write(corpusPage.toString());
         if (shown > 0) {
             w.write("<h2>Threads</h2>\n<table class=\"data toc\"><thead><tr><th class=\"n\">#</th><th>thread</th>"
                     + "<th>community</th><th class=\"n\">texts</th><th>mood</th><th>score (95% CI)</th>"

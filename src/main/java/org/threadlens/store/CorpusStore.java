@@ -16,7 +16,7 @@ import org.threadlens.annotate.Layer;
 import org.threadlens.record.AnnotatedThread;
 
 /**
- * The corpus store in a DuckDB file (schema: {@code schema-v3.sql} beside this class, documented in the
+ * The corpus store in a DuckDB file (schema: {@code schema-v4.sql} beside this class, documented in the
  * docs/store.md). Lifecycle: {@link #open} (to write) or {@link #openExisting} (to read) → {@link #put},
  * {@link #forEach}, ... → {@link #close}.
  *
@@ -147,6 +147,35 @@ public final class CorpusStore implements AutoCloseable {
         }
         try {
             return records.get(platform, id);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Makes a value of the current row of a query's result; must not move the cursor. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * The rows of a query over the store's tables and views (docs/store.md, docs/trends.md), each read by
+     * {@code reader}: how packages above the store ask the questions users could ask in SQL themselves, with the
+     * same SQL. {@code params} bind the query's {@code ?} in order (String, Number, Boolean or
+     * {@link java.time.LocalDate}). For queries only: the store is not changed through here.
+     */
+    public <T> List<T> select(String sql, List<?> params, RowReader<T> reader) throws StoreException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+            return out;
         } catch (SQLException e) {
             throw failure(e);
         }

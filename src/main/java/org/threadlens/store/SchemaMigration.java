@@ -23,8 +23,12 @@ import org.threadlens.record.ThreadRecordParser;
  * {@code entity_name}, {@code link} and {@code ambiguous}, NULL on every row already there (those mentions were
  * never resolved: their records say so too); {@code thread_entities} is filled from the summaries' JSON (links
  * NULL: none was linked), and the views are created again ({@code entity_sentiment} over that table, the new
- * {@code corpus_entities}). No other row is rewritten: measured, 7 s per 200,000 threads of three entities on a
- * busy two-core machine, the time of reading the summaries' JSON once.
+ * {@code corpus_entities}). Measured, 7 s per 200,000 threads of three entities on a busy two-core machine, the
+ * time of reading the summaries' JSON once.
+ *
+ * <p>Schema 3 (and 2, after the above): {@code entities} gains {@code sentiment_label} and {@code sentiment_score},
+ * computed for every unquoted mention from the stored records ({@link MentionSentimentFill}), and the trend views
+ * are created. No other row is rewritten.
  */
 final class SchemaMigration {
     private static final int PAGE = 200;
@@ -40,17 +44,49 @@ final class SchemaMigration {
     private SchemaMigration() {
     }
 
-    static void fromVersion2(Connection c) throws SQLException {
+    /** Schema 2 to 4: the resolution's columns NULL, thread_entities from the summaries, mention sentiment filled. */
+    static void fromVersion2(Connection c, String file) throws SQLException, StoreException {
+        inOneTransaction(c, () -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE entities ADD COLUMN entity_name VARCHAR");
+                s.execute("ALTER TABLE entities ADD COLUMN link VARCHAR");
+                s.execute("ALTER TABLE entities ADD COLUMN ambiguous VARCHAR[]");
+                addMentionSentiment(s);
+                s.execute(StoreSchema.ddl());
+                s.execute(THREAD_ENTITIES_FROM_SUMMARIES);
+            }
+            MentionSentimentFill.fill(c, file);
+        });
+    }
+
+    /** Schema 3 to 4: each unquoted mention's sentiment computed from the stored records; the trend views. */
+    static void fromVersion3(Connection c, String file) throws SQLException, StoreException {
+        inOneTransaction(c, () -> {
+            try (Statement s = c.createStatement()) {
+                addMentionSentiment(s);
+                s.execute(StoreSchema.ddl());
+            }
+            MentionSentimentFill.fill(c, file);
+        });
+    }
+
+    private static void addMentionSentiment(Statement s) throws SQLException {
+        s.execute("ALTER TABLE entities ADD COLUMN sentiment_label VARCHAR");
+        s.execute("ALTER TABLE entities ADD COLUMN sentiment_score DOUBLE");
+    }
+
+    private interface Step {
+        void run() throws SQLException, StoreException;
+    }
+
+    /** Runs {@code step} and records the current version in one transaction: a crash leaves the file as it was. */
+    private static void inOneTransaction(Connection c, Step step) throws SQLException, StoreException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE entities ADD COLUMN entity_name VARCHAR");
-            s.execute("ALTER TABLE entities ADD COLUMN link VARCHAR");
-            s.execute("ALTER TABLE entities ADD COLUMN ambiguous VARCHAR[]");
-            s.execute(StoreSchema.ddl());
-            s.execute(THREAD_ENTITIES_FROM_SUMMARIES);
+            step.run();
             s.execute("UPDATE store_meta SET value = '" + StoreSchema.VERSION + "' WHERE key = 'schema_version'");
             c.commit();
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | StoreException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {

@@ -41,7 +41,9 @@ final class StoreFile {
             } else if (version == 1) {
                 SchemaMigration.fromVersion1(c, path.toString());
             } else if (version == 2) {
-                SchemaMigration.fromVersion2(c);
+                SchemaMigration.fromVersion2(c, path.toString());
+            } else if (version == 3) {
+                SchemaMigration.fromVersion3(c, path.toString());
             }
             RunLog.markInterrupted(c);
             try (Statement s = c.createStatement()) {

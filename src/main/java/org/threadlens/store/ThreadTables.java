@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.threadlens.analyze.EntitySummary;
+import org.threadlens.analyze.MentionSentiment;
 import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.analyze.ThreadSummary;
 import org.threadlens.annotate.CommentSentiment;
@@ -173,8 +174,10 @@ final class ThreadTables implements AutoCloseable {
         }
         for (int i = 0; i < a.entities().size(); i++) {
             EntityMention e = a.entities().get(i);
+            CommentSentiment said = MentionSentiment.of(e, a);
             table("entities").row(key, commentId, i, e.sentence(), e.begin(), e.end(), e.text(), e.type(), e.quoted(),
-                    e.normalized(), e.entity(), e.link(), e.ambiguous().isEmpty() ? null : e.ambiguous());
+                    e.normalized(), e.entity(), e.link(), e.ambiguous().isEmpty() ? null : e.ambiguous(),
+                    said == null ? null : said.label().wireName(), said == null ? null : said.score());
         }
         for (int i = 0; i < a.quotes().size(); i++) {
             Quote q = a.quotes().get(i);

@@ -33,13 +33,13 @@ class EntitySentimentTest {
     void coreNlpsOwnSentenceSentimentIsKeptButNotCombinedByTheShippedCombiner() {
         // the shipped combinations read opennlp, vader and bge: CoreNLP's roll-up lowered two dev sets of three
         assertTrue(SentimentCombiner.standard().combinations().stream().noneMatch(c -> c.scorers().contains("corenlp")));
-        assertEquals(SentimentCombiner.standard().combine(MILDLY_POSITIVE), EntitySentiment.of(sentence("corenlp")));
+        assertEquals(SentimentCombiner.standard().combine(MILDLY_POSITIVE), MentionSentiment.of(sentence("corenlp")));
     }
 
     @Test
     void aSentenceScorersSentimentIsNotTakenForCoreNlps() {
         // VADER's five classes are not CoreNLP's: the combiner's corenlp weights do not apply to them, and the
         // sentence's VADER score is among its scores already
-        assertEquals(SentimentCombiner.standard().combine(MILDLY_POSITIVE), EntitySentiment.of(sentence("vader")));
+        assertEquals(SentimentCombiner.standard().combine(MILDLY_POSITIVE), MentionSentiment.of(sentence("vader")));
     }
 }

@@ -375,9 +375,10 @@ class CorpusStoreTest {
     @Test
     void aStoreOfANewerSchemaIsRefused() throws Exception {
         CorpusStore.open(db()).close();
-        new StoreSql(db()).execute("UPDATE store_meta SET value = '4' WHERE key = 'schema_version'");
+        int newer = StoreSchema.VERSION + 1;
+        new StoreSql(db()).execute("UPDATE store_meta SET value = '" + newer + "' WHERE key = 'schema_version'");
         StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(db()));
-        assertTrue(e.getMessage().contains("schema version 4 was written by a newer ThreadLens"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version " + newer + " was written by a newer ThreadLens"), e.getMessage());
     }
 
     static RunStart start() {

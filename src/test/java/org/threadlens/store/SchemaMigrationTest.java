@@ -30,6 +30,12 @@ class SchemaMigrationTest {
             INSERT INTO store_meta VALUES ('schema_version', '1');
             """;
 
+    /** What schema 4 added: the trend views and macros, the mentions' sentiment. */
+    private static final String DROP_VERSION_4 = "DROP VIEW entity_changes; DROP VIEW entity_trends; "
+            + "DROP VIEW mention_periods; DROP VIEW mood_trends; DROP VIEW thread_periods; DROP VIEW text_periods; "
+            + "DROP VIEW text_times; DROP MACRO cluster_half_width; DROP MACRO t975; "
+            + "ALTER TABLE entities DROP COLUMN sentiment_score; ALTER TABLE entities DROP COLUMN sentiment_label; ";
+
     @TempDir
     Path dir;
 
@@ -78,7 +84,7 @@ class SchemaMigrationTest {
             v2 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         StoreSql sql = new StoreSql(db);
-        sql.execute("DROP VIEW corpus_entities; DROP VIEW entity_sentiment; DROP TABLE thread_entities; "
+        sql.execute(DROP_VERSION_4 + "DROP VIEW corpus_entities; DROP VIEW entity_sentiment; DROP TABLE thread_entities; "
                 + "ALTER TABLE entities DROP COLUMN ambiguous; ALTER TABLE entities DROP COLUMN link; "
                 + "ALTER TABLE entities DROP COLUMN entity_name; " + v2
                 + "; UPDATE store_meta SET value = '2' WHERE key = 'schema_version'");
@@ -100,7 +106,7 @@ class SchemaMigrationTest {
             assertEquals("Alice", store.stats().entities().get(0).name());
         }
         StoreSql sql = new StoreSql(db);
-        assertEquals("3", sql.one("SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        assertEquals(StoreSchema.VERSION + "", sql.one("SELECT value FROM store_meta WHERE key = 'schema_version'"));
         assertEquals("4 0 0", sql.one("SELECT count(*) || ' ' || count(entity_name) || ' ' || count(link) FROM entities"),
                 "Alice, Bob, Alice quoted, Carol: none resolved");
         assertEquals("0", sql.one("SELECT count(link) FROM entity_sentiment"));
@@ -119,6 +125,34 @@ class SchemaMigrationTest {
             store.put(resolved);
         }
         assertEquals("Carol_Danvers", sql.one("SELECT link FROM entities WHERE link IS NOT NULL"));
+    }
+
+    @Test
+    void readingAVersionThreeStoreComputesEachMentionsSentimentFromTheRecords() throws Exception {
+        AnnotatedThread a = CorpusStoreTest.rich("a");
+        Path db = dir.resolve("v3.duckdb");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            store.put(a);
+        }
+        StoreSql sql = new StoreSql(db);
+        String written = sql.one("SELECT list(coalesce(comment_id, '-') || ' ' || entity || ' ' || quoted || ' ' "
+                + "|| coalesce(sentiment_label, '-') || ' ' || coalesce(round(sentiment_score, 9)::VARCHAR, '-') "
+                + "ORDER BY comment_id NULLS FIRST, entity)::VARCHAR FROM entities");
+        sql.execute(DROP_VERSION_4 + "UPDATE store_meta SET value = '3' WHERE key = 'schema_version'");
+        try (CorpusStore store = CorpusStore.openExisting(db)) {
+            List<AnnotatedThread> read = new ArrayList<>();
+            store.forEach(read::add);
+            assertEquals(List.of(a), read);
+        }
+        assertEquals(StoreSchema.VERSION + "", sql.one("SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        assertEquals(written, sql.one("SELECT list(coalesce(comment_id, '-') || ' ' || entity || ' ' || quoted || ' ' "
+                + "|| coalesce(sentiment_label, '-') || ' ' || coalesce(round(sentiment_score, 9)::VARCHAR, '-') "
+                + "ORDER BY comment_id NULLS FIRST, entity)::VARCHAR FROM entities"), "the same as a store written now");
+        assertEquals("1 0", sql.one("SELECT (count(sentiment_score) FILTER (WHERE NOT quoted) > 0)::INTEGER || ' ' "
+                + "|| count(sentiment_score) FILTER (WHERE quoted) FROM entities"), "unquoted mentions only");
+        Path current = dir.resolve("current.duckdb");
+        CorpusStore.open(current).close();
+        assertEquals(columns(current), columns(db), "the same tables, columns and views as a new store");
     }
 
     @Test

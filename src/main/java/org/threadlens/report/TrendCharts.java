@@ -1,0 +1,159 @@
+package org.threadlens.report;
+
+import static org.threadlens.report.Html.signed;
+
+import java.util.List;
+import java.util.Locale;
+import org.threadlens.trends.Estimate;
+
+/**
+ * The corpus page's charts, as inline SVG: a figure over time (mean score on −1…+1, or a share on 0…max) with
+ * its 95% intervals, and the changes of entities between two halves as a forest of intervals around zero.
+ * Every point carries its number as a tooltip; the page gives the numbers in tables too. Stateless.
+ */
+final class TrendCharts {
+    private static final double LEFT = 48;
+    private static final double TOP = 14;
+    private static final double PLOT_H = 120;
+    private static final double PLOT_W = 640;
+
+    /**
+     * One period's figure.
+     *
+     * @param label  the period, as the axis shows it
+     * @param value  nullable value: nothing to show for the period
+     * @param n      what it counts (texts, sentences), for the tooltip
+     * @param tooFew whether the interval is unknown: the point is drawn hollow
+     */
+    record Point(String label, Estimate value, long n, boolean tooFew) {
+    }
+
+    private TrendCharts() {
+    }
+
+    /** A score over time on a fixed −1…+1 axis, so that charts side by side compare. */
+    static String scoreOverTime(List<Point> points, String title) {
+        return overTime(points, title, -1, 1, true);
+    }
+
+    /** A share of texts over time, on 0…the largest interval's end. */
+    static String shareOverTime(List<Point> points, String title) {
+        double max = 0.01;
+        for (Point p : points) {
+            if (p.value().value() != null) {
+                max = Math.max(max, p.value().hasInterval() ? p.value().high() : p.value().value());
+            }
+        }
+        return overTime(points, title, 0, niceCeiling(max), false);
+    }
+
+    private static String overTime(List<Point> points, String title, double lo, double hi, boolean score) {
+        double step = PLOT_W / Math.max(1, points.size());
+        Svg svg = new Svg(LEFT + PLOT_W + 12, TOP + PLOT_H + 34, title);
+        for (int k = 0; k <= 4; k++) {
+            double v = lo + (hi - lo) * k / 4;
+            double y = y(v, lo, hi);
+            boolean zero = Math.abs(v) < 1e-12 && score;
+            svg.line(LEFT, y, LEFT + PLOT_W, y, zero ? Colours.MUTED : Colours.GRID, 1, zero ? "4 3" : null);
+            svg.text(LEFT - 6, y + 4, "end", "s-axis", score ? signed(v) : percent(v));
+        }
+        int every = Math.max(1, (int) Math.ceil(points.size() / 8.0));
+        double[] xy = new double[2 * points.size()];
+        int drawn = 0;
+        for (int i = 0; i < points.size(); i++) {
+            Point p = points.get(i);
+            double x = LEFT + step * (i + 0.5);
+            if (i % every == 0) {
+                svg.text(x, TOP + PLOT_H + 16, "middle", "s-axis", p.label());
+            }
+            if (p.value().value() == null) {
+                continue;
+            }
+            double v = p.value().value();
+            xy[2 * drawn] = x;
+            xy[2 * drawn + 1] = y(v, lo, hi);
+            drawn++;
+        }
+        svg.polyline(java.util.Arrays.copyOf(xy, 2 * drawn), Colours.MUTED, 1.2);
+        for (int i = 0; i < points.size(); i++) {
+            Point p = points.get(i);
+            if (p.value().value() == null) {
+                continue;
+            }
+            double x = LEFT + step * (i + 0.5);
+            double v = p.value().value();
+            String text = p.label() + ": " + (score ? signed(v) : percent(v))
+                    + (p.value().hasInterval() ? " (95% CI " + range(p.value(), score) + ")" : " (too few for an interval)")
+                    + ", n=" + Html.count(p.n());
+            if (p.value().hasInterval()) {
+                svg.vInterval(x, y(p.value().high(), lo, hi), y(p.value().low(), lo, hi), Math.min(4, step / 4));
+            }
+            svg.circle(x, y(v, lo, hi), Math.min(4, Math.max(2, step / 5)),
+                    p.tooFew() ? "#ffffff" : score ? Colours.forScore(v) : Colours.MUTED, text);
+        }
+        return svg.toString();
+    }
+
+    /**
+     * Changes as horizontal intervals around a zero line, one row per entity: its change (a dot) and 95% interval.
+     *
+     * @param rows   label, change (with interval) and the tooltip text of each row
+     * @param score  whether the changes are of scores (±2) or of shares (percentage points)
+     */
+    static String changes(List<String> labels, List<Estimate> changes, List<String> tips, boolean score) {
+        double extent = 0.01;
+        for (Estimate e : changes) {
+            extent = Math.max(extent, Math.abs(e.hasInterval() ? Math.max(-e.low(), e.high()) : e.value()));
+        }
+        extent = niceCeiling(extent);
+        double labelW = 190;
+        double width = 420;
+        double row = 24;
+        Svg svg = new Svg(labelW + width + 20, TOP + row * changes.size() + 30, "Changes from the first half to the second");
+        double x0 = labelW + width / 2;
+        for (int k = -2; k <= 2; k++) {
+            double x = x0 + width / 2 * k / 2.0;
+            svg.line(x, TOP, x, TOP + row * changes.size(), k == 0 ? Colours.MUTED : Colours.GRID, 1, k == 0 ? "4 3" : null);
+            double v = extent * k / 2.0;
+            svg.text(x, TOP + row * changes.size() + 16, "middle", "s-axis",
+                    score ? signed(v) : String.format(Locale.ROOT, "%+.1f pt", 100 * v));
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            Estimate e = changes.get(i);
+            double y = TOP + row * i + row / 2;
+            svg.text(labelW - 8, y + 4, "end", "s-label", Html.excerpt(labels.get(i), 28));
+            if (e.hasInterval()) {
+                svg.hInterval(x0 + width / 2 * e.low() / extent, x0 + width / 2 * e.high() / extent, y, 4);
+            }
+            svg.circle(x0 + width / 2 * e.value() / extent, y, 4.5,
+                    score ? Colours.forScore(Math.max(-1, Math.min(1, e.value()))) : Colours.MUTED, tips.get(i));
+        }
+        return svg.toString();
+    }
+
+    static String range(Estimate e, boolean score) {
+        return score ? signed(e.low()) + " to " + signed(e.high())
+                : percent(e.low()) + "\u2013" + percent(e.high());
+    }
+
+    /** A share as a percentage, with one decimal below 10% (entities' shares are often a few percent). */
+    static String percent(double share) {
+        double p = 100 * share;
+        return String.format(Locale.ROOT, p < 10 && p != 0 ? "%.1f%%" : "%.0f%%", p);
+    }
+
+    private static double y(double v, double lo, double hi) {
+        return TOP + (1 - (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo)) * PLOT_H;
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code x}: an axis end a reader takes in at once. */
+    static double niceCeiling(double x) {
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= x - 1e-12) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+}
