@@ -43,9 +43,9 @@ final class TrendsCommand implements Callable<Integer> {
                     + "address; default: the --top most mentioned.")
     List<String> entities = List.of();
 
-    @Option(names = "--by", paramLabel = "day|week|month|half", defaultValue = "week",
+    @Option(names = "--by", paramLabel = "day|week|month|half|all", defaultValue = "week",
             description = "The period of a cell (default: ${DEFAULT-VALUE}); half: the first and second half of the "
-                    + "store's time range.")
+                    + "store's time range; all: the whole range as one.")
     String by;
 
     @Option(names = "--since", paramLabel = "T",

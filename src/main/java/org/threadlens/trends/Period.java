@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The length of a trend cell: a UTC day, an ISO week (from Monday), a calendar month, or a half of the store's
- * time range (split at the start of the day nearest its middle). A cell is named by its first day.
+ * The length of a trend cell: a UTC day, an ISO week (from Monday), a calendar month, a half of the store's time
+ * range (split at the start of the day nearest its middle), or all of it. A cell is named by its first day.
  */
 public enum Period {
-    DAY("day"), WEEK("week"), MONTH("month"), HALF("half");
+    DAY("day"), WEEK("week"), MONTH("month"), HALF("half"), ALL("all");
 
     private final String wireName;
 

@@ -43,7 +43,7 @@ final class PeriodBounds {
 
     static LocalDate firstDayOf(Period period, LocalDate day) {
         return switch (period) {
-            case DAY, HALF -> day;
+            case DAY, HALF, ALL -> day;
             case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> day.withDayOfMonth(1);
         };

@@ -301,17 +301,18 @@ SELECT c.thread_key, c.platform, c.thread_id, coalesce(t.community, '') AS commu
 FROM comments c JOIN threads t USING (thread_key)
 WHERE coalesce(c.created_utc, t.created_utc) IS NOT NULL;
 
--- The periods a text falls in, one row per unit: day, week (ISO, from Monday), month, and half (the first or
--- second half of the store's time range, split at the start of the day nearest its middle). period is the
--- first day of the period.
+-- The periods a text falls in, one row per unit: day, week (ISO, from Monday), month, half (the first or
+-- second half of the store's time range, split at the start of the day nearest its middle) and all (the whole
+-- range as one period). period is the first day of the period.
 CREATE OR REPLACE VIEW text_periods AS
 WITH span AS (
     SELECT CAST(date_trunc('day', min(created)) AS DATE) AS first_day,
            CAST(date_trunc('day', min(created) + (max(created) - min(created)) / 2) AS DATE) AS middle_day
     FROM text_times
-), units(unit) AS (VALUES ('day'), ('week'), ('month'), ('half'))
+), units(unit) AS (VALUES ('day'), ('week'), ('month'), ('half'), ('all'))
 SELECT u.unit,
-       CASE WHEN u.unit <> 'half' THEN CAST(date_trunc(u.unit, x.created) AS DATE)
+       CASE WHEN u.unit IN ('day', 'week', 'month') THEN CAST(date_trunc(u.unit, x.created) AS DATE)
+            WHEN u.unit = 'all' THEN span.first_day
             WHEN x.created < span.middle_day AND span.middle_day > span.first_day THEN span.first_day
             ELSE span.middle_day END AS period,
        x.*
