@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "threadlens", mixinStandardHelpOptions = true, versionProvider = ThreadLensCommand.Version.class,
         description = "Read discussion threads, annotate every comment with Stanford CoreNLP, roll up, store, export.",
         subcommands = {AnnotateCommand.class, ReadCommand.class, SparkCommand.class, ExportCommand.class, StatsCommand.class, ReportCommand.class,
-            PluginsCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+            PluginsCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, SynthCommand.class,
             CommandLine.HelpCommand.class})
 public final class ThreadLensCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
