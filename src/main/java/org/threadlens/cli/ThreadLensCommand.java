@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Read discussion threads, annotate every comment with Stanford CoreNLP, roll up, store, export.",
         subcommands = {AnnotateCommand.class, ReadCommand.class, SparkCommand.class, ExportCommand.class, StatsCommand.class, ReportCommand.class,
             TrendsCommand.class, PluginsCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            SynthCommand.class, CommandLine.HelpCommand.class})
 public final class ThreadLensCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces of failures (for bug reports).")
