@@ -11,6 +11,7 @@ import org.threadlens.export.TargetExistsException;
 import org.threadlens.report.HtmlReport;
 import org.threadlens.report.ReportOptions;
 import org.threadlens.store.CorpusStore;
+import org.threadlens.store.ThreadFilter;
 import org.threadlens.trends.TrendViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,14 +63,15 @@ final class ReportCommand implements Callable<Integer> {
         HtmlReport report = new HtmlReport(new ReportOptions(maxThreads, maxComments), db.getFileName().toString());
         try (CorpusStore store = CorpusStore.openExisting(db)) {
             if (wanted.isEmpty()) {
+                // the overview and corpus section come from the store's views; only the threads shown are read
                 report.corpus(new TrendViews(store).overview(CORPUS_COMMUNITIES, CORPUS_ENTITIES, CORPUS_CHANGES));
-            }
-            store.forEach(r -> {
-                if (wanted.isEmpty() || wanted.contains(r.thread().id())) {
+                store.forEach(ThreadFilter.ALL, maxThreads, report::add);
+            } else {
+                store.forEach(new ThreadFilter(List.copyOf(wanted), List.of(), null, null), r -> {
                     found.add(r.thread().id());
                     report.add(r);
-                }
-            });
+                });
+            }
         }
         wanted.removeAll(found);
         if (!wanted.isEmpty()) {

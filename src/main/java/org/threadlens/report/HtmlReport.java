@@ -15,6 +15,7 @@ import org.threadlens.analyze.SentimentSummary;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.trends.CorpusOverview;
+import org.threadlens.trends.MoodCell;
 
 /**
  * Assembles the report page: feed it threads with {@link #add}, then {@link #writeTo} the page once.
@@ -35,6 +36,8 @@ public final class HtmlReport {
     private final StringBuilder contents = new StringBuilder();
     private final StringBuilder sections = new StringBuilder();
     private final StringBuilder corpusPage = new StringBuilder();
+    /** Nullable: the store's own figures, which the overview then gives instead of those of the threads added. */
+    private CorpusOverview store;
     private int shown;
 
     /** @param storeName the store's file, as the page names it */
@@ -54,15 +57,20 @@ public final class HtmlReport {
         }
     }
 
-    /** Adds the corpus section (mood and entities over time), shown after the overview. */
+    /**
+     * Takes the whole store's figures: the overview then counts every stored thread (not only those added, which
+     * may be the first {@code maxThreads}) and gives its mood with intervals over threads, and the corpus section
+     * (mood and entities over time) follows it.
+     */
     public void corpus(CorpusOverview overview) {
+        store = overview;
         corpusPage.setLength(0);
         CorpusPage.render(overview, corpusPage);
     }
 
-    /** Threads added. */
+    /** Threads the page covers: the store's, or those added. */
     public long threads() {
-        return corpus.threads();
+        return store != null ? store.threads() : corpus.threads();
     }
 
     public void writeTo(Writer w) throws IOException {
@@ -87,6 +95,43 @@ public final class HtmlReport {
     }
 
     private String overview() {
+        return store != null ? storeOverview() : addedOverview();
+    }
+
+    /** The overview of a whole store, from its trend views: intervals over threads. */
+    private String storeOverview() {
+        MoodCell whole = store.whole();
+        StringBuilder b = new StringBuilder("<header><h1>ThreadLens report</h1>\n<p class=\"facts\">Store <code>")
+                .append(escape(storeName)).append("</code>: <b>").append(Html.count(store.threads()))
+                .append(store.threads() == 1 ? " thread" : " threads").append("</b>, <b>")
+                .append(Html.count(store.span().texts())).append(" texts</b> (posts and comments)");
+        b.append(whole == null ? "." : ", " + Html.count(whole.scored()) + " with a sentiment.");
+        if (shown < store.threads()) {
+            b.append(" Sections follow for the first ").append(shown).append(" threads (limit: --max-threads ")
+                    .append(options.maxThreads()).append(").");
+        }
+        b.append("</p>\n</header>\n");
+        if (whole == null || whole.scored() == 0) {
+            return b.append("<p class=\"note\">").append(whole == null ? "No text has a time." : "No comment has a "
+                    + "sentiment: annotate with the sentiment layer.").append("</p>\n").toString();
+        }
+        b.append(legend()).append("<h2>Overall mood</h2>\n<p class=\"mood\">Mean score <b>")
+                .append(signed(whole.score().value())).append("</b>");
+        if (whole.score().hasInterval()) {
+            b.append(" (95% CI ").append(TrendCharts.range(whole.score(), true)).append(')');
+        }
+        b.append(" over ").append(Html.count(whole.scored())).append(" texts in ").append(Html.count(whole.threads()))
+                .append(" threads.</p>\n<figure>").append(TrendCharts.shares(whole)).append("<figcaption>Share of all ")
+                .append("texts by label. The intervals are over threads: comments of one thread are not independent, ")
+                .append("so a thread counts as one draw, weighted by its texts.");
+        if (store.span().untimed() > 0) {
+            b.append(' ').append(Html.count(store.span().untimed())).append(" texts without a time are not counted here.");
+        }
+        return b.append("</figcaption></figure>\n").toString();
+    }
+
+    /** The overview of the threads added, accumulated as they came. */
+    private String addedOverview() {
         StringBuilder b = new StringBuilder("<header><h1>ThreadLens report</h1>\n<p class=\"facts\">Store <code>")
                 .append(escape(storeName)).append("</code>: <b>").append(Html.count(corpus.threads()))
                 .append(corpus.threads() == 1 ? " thread" : " threads").append("</b>, <b>").append(Html.count(corpus.texts()))

@@ -4,7 +4,9 @@ import static org.threadlens.report.Html.signed;
 
 import java.util.List;
 import java.util.Locale;
+import org.threadlens.annotate.Polarity;
 import org.threadlens.trends.Estimate;
+import org.threadlens.trends.MoodCell;
 
 /**
  * The corpus page's charts, as inline SVG: a figure over time (mean score on −1…+1, or a share on 0…max) with
@@ -129,6 +131,46 @@ final class TrendCharts {
                     score ? Colours.forScore(Math.max(-1, Math.min(1, e.value()))) : Colours.MUTED, tips.get(i));
         }
         return svg.toString();
+    }
+
+    /**
+     * Horizontal bars of a cell's negative, neutral and positive shares on 0–100%, each with its 95% interval over
+     * threads and its percentage.
+     */
+    static String shares(MoodCell c) {
+        double labelW = 84;
+        double x0 = labelW + 8;
+        double barW = 300;
+        double row = 28;
+        double axisY = 6 + 3 * row;
+        Estimate[] shares = {c.negative(), c.neutral(), c.positive()};
+        Polarity[] order = Polarity.values();
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < order.length; i++) {
+            words.append(i == 0 ? "" : ", ").append(order[i].wireName()).append(' ').append(text(shares[i]));
+        }
+        Svg svg = new Svg(x0 + barW + 250, axisY + 20, "Shares of texts by sentiment: " + words);
+        for (int pct = 0; pct <= 100; pct += 25) {
+            double x = x0 + barW * pct / 100.0;
+            svg.line(x, 6, x, axisY, pct == 0 ? Colours.MUTED : Colours.GRID, 1);
+            svg.text(x, axisY + 14, "middle", "s-axis", pct + "%");
+        }
+        for (int i = 0; i < order.length; i++) {
+            Estimate e = shares[i];
+            double y = 6 + i * row;
+            double v = e.value() == null ? 0 : e.value();
+            svg.text(labelW, y + 18, "end", "s-label", order[i].wireName());
+            svg.rect(x0, y + 6, barW * v, 16, Colours.fill(order[i]), order[i].wireName() + ": " + text(e));
+            if (e.hasInterval()) {
+                svg.hInterval(x0 + barW * e.low(), x0 + barW * e.high(), y + 14, 5);
+            }
+            svg.text(x0 + barW + 10, y + 18, "start", "s-value", text(e));
+        }
+        return svg.toString();
+    }
+
+    private static String text(Estimate e) {
+        return e.value() == null ? "\u2013" : percent(e.value()) + (e.hasInterval() ? "  (95% CI " + range(e, false) + ")" : "");
     }
 
     static String range(Estimate e, boolean score) {

@@ -203,6 +203,14 @@ public final class CorpusStore implements AutoCloseable {
         records.forEach(filter, consumer);
     }
 
+    /** As {@link #forEach(ThreadFilter, RecordConsumer)}, the first {@code limit} (at least 0) in storing order. */
+    public void forEach(ThreadFilter filter, long limit, RecordConsumer consumer) throws Exception {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit " + limit + " is negative");
+        }
+        records.forEach(filter, limit, consumer);
+    }
+
     /** How many stored threads {@code filter} keeps. */
     public long threadCount(ThreadFilter filter) throws StoreException {
         try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM threads" + filter.where())) {

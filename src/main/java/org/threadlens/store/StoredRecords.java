@@ -41,13 +41,21 @@ final class StoredRecords {
      * holds one thread at a time.
      */
     void forEach(ThreadFilter filter, CorpusStore.RecordConsumer consumer) throws Exception {
+        forEach(filter, Long.MAX_VALUE, consumer);
+    }
+
+    /** As {@link #forEach(ThreadFilter, CorpusStore.RecordConsumer)}, the first {@code limit} threads only. */
+    void forEach(ThreadFilter filter, long limit, CorpusStore.RecordConsumer consumer) throws Exception {
+        boolean limited = limit < Long.MAX_VALUE;
         String where = filter.where();
-        String tokenWhere = filter.isAll() ? "" : " WHERE thread_key IN (SELECT thread_key FROM threads" + where + ")";
+        String first = limited ? " ORDER BY thread_key LIMIT " + limit : "";
+        String tokenWhere = filter.isAll() && !limited ? ""
+                : " WHERE thread_key IN (SELECT thread_key FROM threads" + where + first + ")";
         try (Connection second = connection.unwrap(DuckDBConnection.class).duplicate();
              PreparedStatement ts = second.prepareStatement("SELECT " + TOKEN_COLUMNS + " FROM tokens" + tokenWhere
                      + " ORDER BY thread_key, comment_id NULLS FIRST, token");
              PreparedStatement s = connection.prepareStatement("SELECT thread_key, thread_id, record, "
-                     + "summary IS NOT NULL FROM threads" + where + " ORDER BY thread_key")) {
+                     + "summary IS NOT NULL FROM threads" + where + " ORDER BY thread_key" + (limited ? " LIMIT " + limit : ""))) {
             filter.bind(ts, 1);
             filter.bind(s, 1);
             try (ResultSet tokens = ts.executeQuery(); ResultSet rs = s.executeQuery()) {

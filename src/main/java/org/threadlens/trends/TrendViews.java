@@ -60,7 +60,10 @@ public final class TrendViews {
             mood = new Trends(mood.query(), names, all, List.of(), span);
         }
         Trends top = query(new TrendQuery(period, List.of(), List.of(), null, null, entities));
-        return new CorpusOverview(mood, top, changes("*", false, changes), changes("*", true, changes));
+        List<MoodCell> whole = query(new TrendQuery(Period.ALL, List.of(), List.of(), null, null, 0)).mood();
+        long threads = store.select("SELECT count(*) FROM threads", List.of(), rs -> rs.getLong(1)).get(0);
+        return new CorpusOverview(threads, whole.isEmpty() ? null : whole.get(0), mood, top,
+                changes("*", false, changes), changes("*", true, changes));
     }
 
     private List<MoodCell> mood(TrendQuery q, List<String> communities) throws StoreException {

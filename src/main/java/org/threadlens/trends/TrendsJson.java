@@ -16,6 +16,7 @@ public final class TrendsJson {
 
     public static void write(Trends t, Writer w) throws IOException {
         try (JsonGenerator g = JsonLimits.FACTORY.createGenerator(w)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("unit", t.query().period().wireName());

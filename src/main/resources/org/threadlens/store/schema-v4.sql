@@ -288,10 +288,15 @@ CREATE OR REPLACE MACRO t975(df) AS CASE
 -- Half-width of the 95% interval of a ratio mean sum(y) / sum(n) estimated from k threads, given the threads'
 -- sums sy = Σy, sn = Σn, syy = Σy², syn = Σy·n, snn = Σn² (y a thread's total, n its count): the linearised
 -- (delta-method) variance of a ratio estimator under cluster sampling, k/(k-1)·Σ(y - m·n)² / (Σn)², with t at
--- k-1 degrees of freedom. NULL below two threads.
+-- G-1 degrees of freedom, G = (Σn)²/Σn² the effective number of threads (at most k): a cell that one large
+-- thread dominates has few independent draws, whatever its number of threads. NULL below two threads.
 CREATE OR REPLACE MACRO cluster_half_width(k, sy, sn, syy, syn, snn) AS CASE
-    WHEN k >= 2 AND sn > 0 THEN t975(k - 1) * sqrt(greatest(0.0,
+    WHEN k >= 2 AND sn > 0 THEN t975(least(k - 1, greatest(1, floor(sn * sn / snn) - 1))) * sqrt(greatest(0.0,
         (k / (k - 1.0)) * (syy - 2 * (sy / sn) * syn + (sy / sn) * (sy / sn) * snn))) / sn END;
+
+-- Whether a cell is too small for an interval: fewer than 5 threads, fewer than 10 observations, or fewer
+-- than 2 effective threads (one thread holds nearly all of it).
+CREATE OR REPLACE MACRO too_few(k, sn, snn) AS k < 5 OR sn < 10 OR sn * sn < 2 * snn;
 
 -- Every text (post or comment) with a time: its own, else its thread's. created is UTC.
 CREATE OR REPLACE VIEW text_times AS
@@ -331,8 +336,8 @@ FROM text_periods
 GROUP BY ALL;
 
 -- Mood per cell: texts, threads, the mean score and the label shares over the scored texts, each with its 95%
--- cluster interval; community '*' is every community together. too_few: fewer than 5 threads or 10 scored
--- texts (the estimates are there, the intervals are NULL: read them as unknown).
+-- cluster interval; community '*' is every community together. too_few (see the macro) over the threads with
+-- a scored text: the estimates are there, the intervals are NULL: read them as unknown.
 CREATE OR REPLACE VIEW mood_trends AS
 WITH cells AS (
     SELECT unit, period, CASE WHEN grouping(community) = 1 THEN '*' ELSE community END AS community,
@@ -346,7 +351,7 @@ WITH cells AS (
     FROM thread_periods
     GROUP BY GROUPING SETS ((unit, period, community), (unit, period))
 ), estimates AS (
-    SELECT *, scored_threads < 5 OR scored < 10 AS too_few,
+    SELECT *, too_few(scored_threads, scored, snn) AS too_few,
            s_y / nullif(scored, 0) AS score,
            cluster_half_width(scored_threads, s_y, scored, s_yy, s_yn, snn) AS score_hw,
            neg_y / nullif(scored, 0) AS negative,
@@ -370,22 +375,27 @@ SELECT unit, period, community, threads, texts, scored, too_few,
 FROM estimates;
 
 -- Every unquoted mention with its text's time and author, keyed as corpus_entities groups entities (by link,
--- else by type and case-folded name). A title's mentions count as the post's.
+-- else by type and case-folded name). A title's mentions count as the post's. (Titles are joined apart: a join
+-- on coalesce(comment_id, post) would not be a hash join, and costs seconds per million comments.)
 CREATE OR REPLACE VIEW mention_periods AS
-WITH posts AS (SELECT thread_key, comment_id AS post_id FROM comments WHERE position = 0 AND kind = 'post')
-SELECT x.unit, x.period, x.community, e.thread_key, x.comment_id AS text_id, x.author, e.sentence,
-       coalesce('link:' || e.link, 'name:' || e.type || ':' || lower(coalesce(e.entity_name, e.text))) AS entity_key,
-       coalesce(e.entity_name, e.text) AS name, e.type, e.link, e.sentiment_score
-FROM entities e
-LEFT JOIN posts p ON e.comment_id IS NULL AND p.thread_key = e.thread_key
-JOIN text_periods x ON x.thread_key = e.thread_key AND x.comment_id = coalesce(e.comment_id, p.post_id)
-WHERE NOT e.quoted;
+WITH mentions AS (
+    SELECT thread_key, comment_id AS text_id, sentence, type, link, entity_name, text, sentiment_score
+    FROM entities WHERE NOT quoted AND comment_id IS NOT NULL
+    UNION ALL
+    SELECT e.thread_key, c.comment_id, e.sentence, e.type, e.link, e.entity_name, e.text, e.sentiment_score
+    FROM entities e JOIN comments c ON c.thread_key = e.thread_key AND c.position = 0 AND c.kind = 'post'
+    WHERE NOT e.quoted AND e.comment_id IS NULL
+)
+SELECT x.unit, x.period, x.community, m.thread_key, m.text_id, x.author, m.sentence,
+       coalesce('link:' || m.link, 'name:' || m.type || ':' || lower(coalesce(m.entity_name, m.text))) AS entity_key,
+       coalesce(m.entity_name, m.text) AS name, m.type, m.link, m.sentiment_score
+FROM mentions m JOIN text_periods x ON x.thread_key = m.thread_key AND x.comment_id = m.text_id;
 
 -- Per entity and cell: mentions, texts, threads and authors that mention it; its share of the cell's texts
 -- (texts mentioning it / texts) and what they say of it (the mean sentiment of the sentences that mention
 -- it, each sentence once), each with its 95% cluster interval over the cell's threads; community '*' is every
--- community together. name and type are the ones most mentioned in the whole store. too_few: fewer than 5
--- threads with a scored sentence, or 10 such sentences (then the sentiment's interval is NULL).
+-- community together. name and type are the ones most mentioned in the whole store. too_few (see the macro)
+-- over the threads with a scored sentence that mentions it: then the sentiment's interval is NULL.
 CREATE OR REPLACE VIEW entity_trends AS
 WITH per_thread AS (
     SELECT unit, period, community, thread_key, entity_key,
@@ -422,8 +432,8 @@ WITH per_thread AS (
            cluster_half_width(m.threads, c.texts, m.texts, c.share_yy, c.share_yn, m.texts_nn) AS share_hw,
            c.s_y / nullif(c.scored, 0) AS score,
            cluster_half_width(c.scored_threads, c.s_y, c.scored, c.s_yy, c.s_yn, c.s_nn) AS score_hw,
-           c.scored_threads < 5 OR c.scored < 10 AS too_few,
-           m.threads < 5 OR m.texts < 10 AS share_too_few
+           too_few(c.scored_threads, c.scored, c.s_nn) AS too_few,
+           too_few(m.threads, m.texts, m.texts_nn) AS share_too_few
     FROM cells c JOIN mood_trends m USING (unit, period, community)
 )
 SELECT e.unit, e.period, e.community, e.entity_key, n.name, n.type, n.link,

@@ -33,7 +33,7 @@ class SchemaMigrationTest {
     /** What schema 4 added: the trend views and macros, the mentions' sentiment. */
     private static final String DROP_VERSION_4 = "DROP VIEW entity_changes; DROP VIEW entity_trends; "
             + "DROP VIEW mention_periods; DROP VIEW mood_trends; DROP VIEW thread_periods; DROP VIEW text_periods; "
-            + "DROP VIEW text_times; DROP MACRO cluster_half_width; DROP MACRO t975; "
+            + "DROP VIEW text_times; DROP MACRO too_few; DROP MACRO cluster_half_width; DROP MACRO t975; "
             + "ALTER TABLE entities DROP COLUMN sentiment_score; ALTER TABLE entities DROP COLUMN sentiment_label; ";
 
     @TempDir
