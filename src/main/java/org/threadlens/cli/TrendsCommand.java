@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "trends", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show how mood, and what is said of each entity, change over time in a store: per period (and "
                 + "community) the texts, threads, label shares and mean score, and per entity its mentions, threads, "
-                + "authors, share of texts and sentiment, each with a 95% interval over threads.")
+                + "authors, share of texts and sentiment, each with a 95%% interval over threads.")
 final class TrendsCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", defaultValue = CorpusStore.DEFAULT_FILE,
             description = "The store to read (default: ${DEFAULT-VALUE}).")
