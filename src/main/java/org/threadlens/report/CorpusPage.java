@@ -30,7 +30,8 @@ final class CorpusPage {
         out.append("<h2 id=\"corpus\">The corpus over time</h2>\n<p class=\"small\">By ").append(unit)
                 .append(", every interval a 95% interval over threads (comments of one thread are not independent). A ")
                 .append(unit).append(" of fewer than ").append(TrendQuery.MIN_THREADS).append(" threads or ")
-                .append(TrendQuery.MIN_TEXTS).append(" scored texts is drawn hollow, without an interval. The same numbers: ")
+                .append(TrendQuery.MIN_TEXTS).append(" scored texts, or where one thread is nearly all of it, is drawn "
+                        + "hollow, without an interval. The same numbers: ")
                 .append("<code>threadlens trends --by ").append(unit).append("</code>, or the store's views ")
                 .append("<code>mood_trends</code>, <code>entity_trends</code> and <code>entity_changes</code>.</p>\n");
         if (o.mood().mood().isEmpty()) {
@@ -38,15 +39,19 @@ final class CorpusPage {
             return;
         }
         out.append("<h3>Mood</h3>\n<div class=\"pair\">\n");
+        List<List<TrendCharts.Point>> series = new ArrayList<>();
         for (String community : o.mood().communities()) {
-            List<MoodCell> cells = o.mood().mood().stream().filter(c -> c.community().equals(community)).toList();
+            series.add(o.mood().mood().stream().filter(c -> c.community().equals(community)).map(c ->
+                    new TrendCharts.Point(c.period().toString(), c.score(), c.scored(), c.tooFew())).toList());
+        }
+        double extent = TrendCharts.scoreExtent(series);
+        for (int i = 0; i < series.size(); i++) {
+            String community = o.mood().communities().get(i);
             String name = "*".equals(community) ? "Every community together" : community;
-            List<TrendCharts.Point> points = cells.stream().map(c -> new TrendCharts.Point(c.period().toString(),
-                    c.score(), c.scored(), c.tooFew())).toList();
-            out.append("<figure>").append(TrendCharts.scoreOverTime(points, "Mean score by " + unit + ": " + name))
-                    .append("<figcaption><b>").append(escape(name)).append("</b>: mean score by ").append(unit)
-                    .append(", ").append(Html.count(cells.stream().mapToLong(MoodCell::texts).sum())).append(" texts.")
-                    .append("</figcaption></figure>\n");
+            long texts = o.mood().mood().stream().filter(c -> c.community().equals(community)).mapToLong(MoodCell::texts).sum();
+            out.append("<figure>").append(TrendCharts.scoreOverTime(series.get(i), "Mean score by " + unit + ": " + name,
+                    extent)).append("<figcaption><b>").append(escape(name)).append("</b>: mean score by ").append(unit)
+                    .append(", ").append(Html.count(texts)).append(" texts.</figcaption></figure>\n");
         }
         out.append("</div>\n");
         moodTable(o, out);
@@ -76,17 +81,18 @@ final class CorpusPage {
         out.append("<h3>The most mentioned entities</h3>\n<p class=\"small\">What the texts that mention each say of it "
                 + "(the mean sentiment of those sentences), and how often it comes up (its share of all texts), by ")
                 .append(o.period().wireName()).append(". Quoted mentions do not count.</p>\n");
-        for (EntitySeries s : o.entities().entities()) {
-            List<TrendCharts.Point> sentiment = new ArrayList<>();
-            List<TrendCharts.Point> share = new ArrayList<>();
-            for (EntityCell c : s.cells()) {
-                sentiment.add(new TrendCharts.Point(c.period().toString(), c.score(), c.scored(), c.tooFew()));
-                share.add(new TrendCharts.Point(c.period().toString(), c.share(), c.texts(), !c.share().hasInterval()));
-            }
+        List<List<TrendCharts.Point>> sentiments = o.entities().entities().stream().map(s -> s.cells().stream()
+                .map(c -> new TrendCharts.Point(c.period().toString(), c.score(), c.scored(), c.tooFew())).toList()).toList();
+        double extent = TrendCharts.scoreExtent(sentiments);
+        for (int i = 0; i < sentiments.size(); i++) {
+            EntitySeries s = o.entities().entities().get(i);
+            List<TrendCharts.Point> sentiment = sentiments.get(i);
+            List<TrendCharts.Point> share = s.cells().stream().map(c -> new TrendCharts.Point(c.period().toString(),
+                    c.share(), c.texts(), !c.share().hasInterval())).toList();
             long mentions = s.cells().stream().mapToLong(EntityCell::mentions).sum();
             out.append("<h4>").append(name(s)).append(" <span class=\"small\">").append(escape(s.type())).append(", ")
                     .append(Html.count(mentions)).append(" mentions</span></h4>\n<div class=\"pair\"><figure>")
-                    .append(TrendCharts.scoreOverTime(sentiment, "What is said of " + s.name()))
+                    .append(TrendCharts.scoreOverTime(sentiment, "What is said of " + s.name(), extent))
                     .append("<figcaption>Sentiment of the sentences that mention it</figcaption></figure><figure>")
                     .append(TrendCharts.shareOverTime(share, "Share of texts that mention " + s.name()))
                     .append("<figcaption>Share of texts that mention it</figcaption></figure></div>\n");

@@ -33,9 +33,29 @@ final class TrendCharts {
     private TrendCharts() {
     }
 
-    /** A score over time on a fixed −1…+1 axis, so that charts side by side compare. */
-    static String scoreOverTime(List<Point> points, String title) {
-        return overTime(points, title, -1, 1, true);
+    /**
+     * A score over time on a −extent…+extent axis: pass the same extent ({@link #scoreExtent}) to charts meant to
+     * be compared side by side.
+     */
+    static String scoreOverTime(List<Point> points, String title, double extent) {
+        return overTime(points, title, -extent, extent, true);
+    }
+
+    /** The axis half-range that holds every point and interval of these series: 0.25, 0.5 or 1. */
+    static double scoreExtent(List<List<Point>> series) {
+        double max = 0;
+        for (List<Point> points : series) {
+            for (Point p : points) {
+                Estimate e = p.value();
+                if (e.value() != null) {
+                    max = Math.max(max, Math.abs(e.value()));
+                }
+                if (e.hasInterval()) {
+                    max = Math.max(max, Math.max(Math.abs(e.low()), Math.abs(e.high())));
+                }
+            }
+        }
+        return max <= 0.25 ? 0.25 : max <= 0.5 ? 0.5 : 1;
     }
 
     /** A share of texts over time, on 0…the largest interval's end. */
@@ -52,8 +72,10 @@ final class TrendCharts {
     private static String overTime(List<Point> points, String title, double lo, double hi, boolean score) {
         double step = PLOT_W / Math.max(1, points.size());
         Svg svg = new Svg(LEFT + PLOT_W + 12, TOP + PLOT_H + 34, title);
-        for (int k = 0; k <= 4; k++) {
-            double v = lo + (hi - lo) * k / 4;
+        // a score axis in quarters (−1, −0.5, 0, ...); a share axis in halves, whose ends are round numbers
+        int parts = score ? 4 : 2;
+        for (int k = 0; k <= parts; k++) {
+            double v = lo + (hi - lo) * k / parts;
             double y = y(v, lo, hi);
             boolean zero = Math.abs(v) < 1e-12 && score;
             svg.line(LEFT, y, LEFT + PLOT_W, y, zero ? Colours.MUTED : Colours.GRID, 1, zero ? "4 3" : null);
@@ -90,8 +112,8 @@ final class TrendCharts {
             if (p.value().hasInterval()) {
                 svg.vInterval(x, y(p.value().high(), lo, hi), y(p.value().low(), lo, hi), Math.min(4, step / 4));
             }
-            svg.circle(x, y(v, lo, hi), Math.min(4, Math.max(2, step / 5)),
-                    p.tooFew() ? "#ffffff" : score ? Colours.forScore(v) : Colours.MUTED, text);
+            // filled where the interval is known, hollow where the cell is too small for one
+            svg.circle(x, y(v, lo, hi), Math.min(4, Math.max(2.5, step / 5)), p.tooFew() ? "#ffffff" : Colours.INK, text);
         }
         return svg.toString();
     }

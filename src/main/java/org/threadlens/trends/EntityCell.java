@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param authors   distinct authors of those texts
  * @param share     texts that mention it, as a share of all the period's texts
  * @param scored    distinct sentences mentioning it that have a sentiment: what {@code score} averages
- * @param tooFew    fewer than {@link TrendQuery#MIN_THREADS} threads or {@link TrendQuery#MIN_TEXTS} scored
- *                  sentences: the score's interval is unknown
+ * @param tooFew    fewer than {@link TrendQuery#MIN_THREADS} threads, {@link TrendQuery#MIN_TEXTS} scored
+ *                  sentences or two effective threads: the score's interval is unknown
  * @param score     the mean sentiment of those sentences, on −1…+1
  */
 public record EntityCell(LocalDate period, String community, long threads, long texts, long mentions, long authors,

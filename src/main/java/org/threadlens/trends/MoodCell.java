@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param threads  threads with a text in the period
  * @param texts    posts and comments in the period
  * @param scored   texts with a sentiment: what the figures average
- * @param tooFew   fewer than {@link TrendQuery#MIN_THREADS} threads or {@link TrendQuery#MIN_TEXTS} scored texts:
- *                 the figures are there, their intervals are not
+ * @param tooFew   fewer than {@link TrendQuery#MIN_THREADS} threads, {@link TrendQuery#MIN_TEXTS} scored texts or
+ *                 two effective threads: the figures are there, their intervals are not
  * @param score    mean score, P(positive) − P(negative), on −1…+1
  * @param negative share of scored texts labelled negative (likewise neutral, positive)
  */

@@ -17,7 +17,10 @@ import java.util.Objects;
  */
 public record TrendQuery(Period period, List<String> communities, List<String> entities, Instant since, Instant until,
                          int top) {
-    /** A cell needs at least this many threads (with a scored text) for its intervals. */
+    /**
+     * A cell needs at least this many threads (with a scored text) for its intervals, and two effective threads
+     * ((Σn)²/Σn² ≥ 2: no single thread nearly all of it); the store's {@code too_few} macro holds the rule.
+     */
     public static final int MIN_THREADS = 5;
     /** ... and this many scored texts (or, for an entity's sentiment, scored sentences). */
     public static final int MIN_TEXTS = 10;

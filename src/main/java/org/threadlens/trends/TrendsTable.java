@@ -19,7 +19,8 @@ public final class TrendsTable {
     public static void write(Trends t, Writer w) throws IOException {
         String unit = t.query().period().wireName();
         w.write("Mood by " + unit + ": 95% intervals over threads; a cell of fewer than " + TrendQuery.MIN_THREADS
-                + " threads or " + TrendQuery.MIN_TEXTS + " scored texts says \"too few\".\n");
+                + " threads, " + TrendQuery.MIN_TEXTS + " scored texts or 2 effective threads (one thread is nearly all "
+                + "of it) says \"too few\".\n");
         for (String community : t.communities()) {
             List<MoodCell> cells = t.mood().stream().filter(c -> c.community().equals(community)).toList();
             w.write("\n" + communityName(community) + "\n");

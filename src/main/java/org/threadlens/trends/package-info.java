@@ -5,8 +5,9 @@
  * get the same figures without ThreadLens.
  *
  * <p>The unit of sampling is the thread: comments of one thread are not independent, so every interval is a
- * cluster interval over the threads of a cell (see {@link org.threadlens.trends.ClusterInterval}). A cell with
- * too few threads or texts says so instead of giving a figure.
+ * cluster interval over the threads of a cell (the store's {@code cluster_half_width} macro: the linearised
+ * variance of a ratio, with t at the effective number of threads less one; docs/trends.md says why). A cell
+ * with too few threads or texts says so instead of giving an interval.
  *
  * <p>Sub-package {@code synth} writes synthetic annotated corpora with a known shift, without NLP, for tests and
  * for measuring the corpus view at scale.
