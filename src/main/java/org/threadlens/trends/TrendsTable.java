@@ -1,6 +1,7 @@
 package org.threadlens.trends;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,14 @@ public final class TrendsTable {
     private TrendsTable() {
     }
 
-    public static void write(Trends t, Writer w) throws IOException {
+    public static void write(Trends t, Writer out) throws IOException {
+        StringWriter w = new StringWriter();
+        table(t, w);
+        // the columns are padded to their width; a line's padding after its last figure is noise
+        out.write(w.toString().replaceAll("(?m)[ \t]+$", ""));
+    }
+
+    private static void table(Trends t, Writer w) throws IOException {
         String unit = t.query().period().wireName();
         w.write("Mood by " + unit + ": 95% intervals over threads; a cell of fewer than " + TrendQuery.MIN_THREADS
                 + " threads, " + TrendQuery.MIN_TEXTS + " scored texts or 2 effective threads (one thread is nearly all "
@@ -31,7 +39,7 @@ public final class TrendsTable {
             }
             for (MoodCell c : cells) {
                 w.write(String.format(Locale.ROOT, "%-11s %7s %8s  ", c.period(), count(c.threads()), count(c.texts())));
-                w.write(c.tooFew() ? tooFew(c.threads(), c.scored(), "scored texts") + "\n"
+                w.write(c.tooFew() ? tooFew(c.threads(), c.scored(), "scored text") + "\n"
                         : String.format(Locale.ROOT, "%-22s %-15s %-15s %-15s%n", score(c.score()), share(c.negative()),
                         share(c.neutral()), share(c.positive())));
             }
@@ -44,7 +52,7 @@ public final class TrendsTable {
                 String who = t.communities().size() > 1 ? "  " + communityName(c.community()) : "";
                 w.write(String.format(Locale.ROOT, "%-11s %7s %7s %7s %8s  %-17s %-22s%s%n", c.period(), count(c.threads()),
                         count(c.texts()), count(c.authors()), count(c.mentions()), share(c.share()),
-                        c.tooFew() ? tooFew(c.threads(), c.scored(), "sentences") : score(c.score()), who));
+                        c.tooFew() ? tooFew(c.threads(), c.scored(), "sentence") : score(c.score()), who));
             }
         }
         if (t.entities().isEmpty() && t.query().top() > 0) {
@@ -60,8 +68,10 @@ public final class TrendsTable {
         return "*".equals(community) ? "Every community together" : community.isEmpty() ? "(no community)" : community;
     }
 
+    /** @param what the scored unit, singular ({@code scored text}, {@code sentence}) */
     private static String tooFew(long threads, long scored, String what) {
-        return "too few (" + threads + (threads == 1 ? " thread, " : " threads, ") + scored + " " + what + ")";
+        return "too few (" + threads + (threads == 1 ? " thread, " : " threads, ") + scored + " " + what
+                + (scored == 1 ? "" : "s") + ")";
     }
 
     /** {@code +0.12 (+0.08…+0.16)}, or the value alone if its interval is unknown. */
