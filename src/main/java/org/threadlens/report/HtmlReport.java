@@ -65,7 +65,9 @@ public final class HtmlReport {
     public void corpus(CorpusOverview overview) {
         store = overview;
         corpusPage.setLength(0);
-        CorpusPage.render(overview, corpusPage);
+        if (overview.threads() > 0) {
+            CorpusPage.render(overview, corpusPage);
+        }
     }
 
     /** Threads the page covers: the store's, or those added. */
@@ -111,6 +113,9 @@ public final class HtmlReport {
                     .append(options.maxThreads()).append(").");
         }
         b.append("</p>\n</header>\n");
+        if (store.threads() == 0) {
+            return b.append("<p class=\"note\">The store holds no threads.</p>\n").toString();
+        }
         if (whole == null || whole.scored() == 0) {
             return b.append("<p class=\"note\">").append(whole == null ? "No text has a time." : "No comment has a "
                     + "sentiment: annotate with the sentiment layer.").append("</p>\n").toString();

@@ -64,4 +64,19 @@ class CorpusPageTest {
         assertTrue(Math.abs(large - small) < 0.1 * small, "corpus section of 4,000 comments " + small
                 + " characters, of 40,000 " + large);
     }
+
+    @Test
+    void anEmptyStoreSaysSoAndHasNoCorpusSection() throws Exception {
+        Path db = dir.resolve("empty.duckdb");
+        CorpusStore.open(db).close();
+        try (CorpusStore store = CorpusStore.openExisting(db)) {
+            HtmlReport report = new HtmlReport(ReportOptions.defaults(), "empty.duckdb");
+            report.corpus(new TrendViews(store).overview(5, 6, 10));
+            StringWriter page = new StringWriter();
+            report.writeTo(page);
+            assertTrue(page.toString().contains("<p class=\"note\">The store holds no threads.</p>"), page.toString());
+            assertTrue(!page.toString().contains("The corpus over time"), page.toString());
+            assertEquals(0, report.threads());
+        }
+    }
 }
