@@ -1,0 +1,74 @@
+package org.threadlens.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.Fixtures.fixture;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threadlens.annotate.corenlp.SharedCoreNlp;
+
+/**
+ * The cluster path end to end: a Spark standalone master and two workers, each its own JVM on this machine
+ * (loopback only), the job submitted through Spark's {@code SparkSubmit} with the job jar
+ * ({@code src/test/spark/standalone-cluster.sh}), its tasks on executor JVMs the workers launch, each loading
+ * CoreNLP for itself. Its records must equal the single-machine run's. Skipped, with the logs, when this machine
+ * cannot start a master and its workers.
+ */
+class StandaloneClusterIT {
+    private static final List<String> NO_TIME_LIMITS = List.of("-P", "parse.maxtime=0", "-P", "sentiment.maxtime=0");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJobOnTwoWorkersWritesTheSingleMachineRecords() throws Exception {
+        List<String> inputs = List.of(fixture("pushshift/RS_2024-01.ndjson").toString(),
+                fixture("pushshift/RC_2024-01.ndjson.zst").toString(), fixture("pushshift/exact-text.ndjson").toString());
+        Path cluster = dir.resolve("cluster");
+        List<String> command = new ArrayList<>(List.of("src/test/spark/standalone-cluster.sh", cluster.toString(), "--"));
+        command.addAll(NO_TIME_LIMITS);
+        command.addAll(List.of("--out", dir.resolve("cluster-out").toString()));
+        command.addAll(inputs);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("cluster.log").toFile());
+        pb.environment().put("EXECUTOR_MEMORY", "3g");
+        Process p = pb.start();
+        assertTrue(p.waitFor(15, TimeUnit.MINUTES), "the cluster run did not finish in 15 minutes");
+        String log = Files.readString(dir.resolve("cluster.log"), StandardCharsets.UTF_8);
+        Assumptions.assumeFalse(p.exitValue() == 3 || p.exitValue() == 4,
+                () -> "this machine cannot start a Spark standalone cluster: " + log);
+        assertEquals(0, p.exitValue(), log);
+        assertTrue(log.contains("annotated 4 threads"), log);
+        assertEquals(2, executorsThatRanTasks(cluster), "both workers' executors ran tasks: " + log);
+
+        SharedCoreNlp.fast();
+        List<String> annotate = new ArrayList<>(List.of("annotate", "--no-store", "-q", "--threads", "2", "--out",
+                dir.resolve("single.jsonl").toString()));
+        annotate.addAll(NO_TIME_LIMITS);
+        annotate.addAll(inputs);
+        assertEquals(0, SparkJobIT.run(annotate.toArray(String[]::new)).exit());
+        assertEquals(SparkJobIT.records(dir.resolve("single.jsonl")), SparkJobIT.records(dir.resolve("cluster-out")));
+    }
+
+    /** Executors (each a JVM a worker launched) whose log shows a finished task. */
+    private static long executorsThatRanTasks(Path cluster) throws Exception {
+        try (Stream<Path> logs = Files.walk(cluster.resolve("work"))) {
+            return logs.filter(f -> f.getFileName().toString().equals("stderr")).filter(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8).contains("Finished task");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+}
