@@ -30,15 +30,20 @@ public final class CorpusStore implements AutoCloseable {
     public static final String DEFAULT_FILE = "threadlens.duckdb";
 
     private final String file;
-    private final Connection connection;
+    private final Path path;
+    /** Replaced when the file is given up to readers and taken back ({@link #commit}). */
+    private Connection connection;
     private final boolean writable;
     private final ThreadBatch batch;
-    private final StoredRecords records;
+    private StoredRecords records;
+    private long handOvers;
+    private long handOverNanos;
     /** {@link #stored}'s query, prepared once (it is asked for every thread a run reads). Null until then. */
     private PreparedStatement storedQuery;
 
-    private CorpusStore(String file, Connection connection, boolean writable, ThreadTables.RowsFactory rows) {
-        this.file = file;
+    private CorpusStore(Path path, Connection connection, boolean writable, ThreadTables.RowsFactory rows) {
+        this.path = path;
+        this.file = path.toString();
         this.connection = connection;
         this.writable = writable;
         this.batch = new ThreadBatch(file, connection, new ThreadTables(connection, rows));
@@ -58,7 +63,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** {@link #open(Path)} writing rows through {@code rows} (tests simulate failures with it). */
     static CorpusStore open(Path path, ThreadTables.RowsFactory rows) throws StoreException {
-        return new CorpusStore(path.toString(), StoreFile.openToWrite(path), true, rows);
+        return new CorpusStore(path, StoreFile.openToWrite(path), true, rows);
     }
 
     /**
@@ -67,7 +72,7 @@ public final class CorpusStore implements AutoCloseable {
      * write access once.
      */
     public static CorpusStore openExisting(Path path) throws StoreException {
-        return new CorpusStore(path.toString(), StoreFile.openToRead(path), false, AppenderRows::new);
+        return new CorpusStore(path, StoreFile.openToRead(path), false, AppenderRows::new);
     }
 
     public String file() {
@@ -100,9 +105,52 @@ public final class CorpusStore implements AutoCloseable {
         batch.write(record, stamp);
     }
 
-    /** Stores the threads written since the last commit, in one transaction. */
+    /**
+     * Stores the threads written since the last commit, in one transaction. Then, if another process waits to
+     * read the file ({@link WaitingReaders}), gives the file up and takes it back once the readers are done: they
+     * see every thread committed so far, and this call returns when the file is this store's again.
+     */
     public void commit() throws StoreException {
         batch.commit();
+        if (writable && WaitingReaders.any(path)) {
+            handOver();
+        }
+    }
+
+    private void handOver() throws StoreException {
+        long start = System.nanoTime();
+        try {
+            batch.rebind(null);
+            if (storedQuery != null) {
+                storedQuery.close();
+                storedQuery = null;
+            }
+            connection.close();
+            long deadline = start + StoreFile.WRITE_PATIENCE_MILLIS * 1_000_000;
+            // let every waiting reader in before taking the file back, or a reader could wait for ever
+            while (WaitingReaders.any(path) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            connection = StoreFile.reopenToWrite(path);
+            batch.rebind(connection);
+            records = new StoredRecords(connection, file);
+        } catch (SQLException e) {
+            throw failure(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(file + ": interrupted while readers had the store", e);
+        }
+        handOvers++;
+        handOverNanos += System.nanoTime() - start;
+    }
+
+    /** Times this store was given up to readers, and the seconds it was away in all (see {@link #commit}). */
+    public long handOvers() {
+        return handOvers;
+    }
+
+    public double handOverSeconds() {
+        return handOverNanos / 1e9;
     }
 
     /** Threads written and not yet committed. */

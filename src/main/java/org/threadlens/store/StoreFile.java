@@ -22,6 +22,11 @@ final class StoreFile {
      * the cost is a longer replay when a killed writer's file is next opened (measured: docs/performance.md).
      */
     static final String CHECKPOINT_THRESHOLD = "256MB";
+    /** How long a reader waits for a writer to give the store up; a ThreadLens run does so within a commit. */
+    static final long READ_PATIENCE_MILLIS = 60_000;
+    /** How long a writer waits to take its store back from readers (an export of a large store takes minutes). */
+    static final long WRITE_PATIENCE_MILLIS = 3_600_000;
+    private static final long RETRY_MILLIS = 20;
     private static final Pattern PID = Pattern.compile("PID (\\d+)");
 
     private StoreFile() {
@@ -63,7 +68,7 @@ final class StoreFile {
         if (!Files.isRegularFile(path)) {
             throw new StoreException(path + ": no such store (run 'threadlens annotate' first, or name it with --db)", null);
         }
-        Connection c = connect(path, true);
+        Connection c = connectWhenFree(path, true, READ_PATIENCE_MILLIS);
         try {
             int version = StoreSchema.versionOf(c);
             refuseUnusable(version == StoreSchema.EMPTY ? StoreSchema.FOREIGN : version, path);
@@ -82,14 +87,78 @@ final class StoreFile {
         }
     }
 
+    /**
+     * Opens the store to write again after it was given up to readers ({@link WaitingReaders}): a plain
+     * connection, no migration and no marking of running runs (this process's run is one of them), waiting while
+     * readers have it open.
+     */
+    static Connection reopenToWrite(Path path) throws StoreException {
+        Connection c = connectWhenFree(path, false, WRITE_PATIENCE_MILLIS);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(path + ": " + explain(e), e);
+        }
+    }
+
+    /**
+     * Connects, retrying while another process holds the file, for at most {@code patienceMillis}. A reader
+     * leaves a marker while it waits, which a ThreadLens writer answers by giving the file up after its next
+     * commit; a writer taking the file back waits for the readers to finish.
+     */
+    private static Connection connectWhenFree(Path path, boolean readOnly, long patienceMillis) throws StoreException {
+        long deadline = System.nanoTime() + patienceMillis * 1_000_000;
+        AutoCloseable marker = null;
+        try {
+            while (true) {
+                try {
+                    return connect(path, readOnly);
+                } catch (StoreException e) {
+                    if (!isTaken(e) || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    if (readOnly && marker == null) {
+                        marker = waiting(path);
+                    }
+                    Thread.sleep(RETRY_MILLIS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(path + ": interrupted while waiting for the store", e);
+        } finally {
+            if (marker != null) {
+                try {
+                    marker.close();
+                } catch (Exception ignored) {
+                    // a marker left behind is removed by the writer once this process is gone
+                }
+            }
+        }
+    }
+
+    private static AutoCloseable waiting(Path path) {
+        try {
+            return WaitingReaders.waiting(path);
+        } catch (java.io.IOException e) {
+            return null; // a read-only folder: wait without asking, as before
+        }
+    }
+
+    private static boolean isTaken(StoreException e) {
+        return e.getMessage() != null && e.getMessage().contains("another process");
+    }
+
     /** DuckDB's message, with the common cases said plainly. */
     static String explain(SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
             Matcher pid = PID.matcher(m);
             return "another process" + (pid.find() ? " (PID " + pid.group(1) + ")" : "") + " is using this store: "
-                    + "DuckDB lets one process write a file, and none read it meanwhile; wait for it to finish or use "
-                    + "another --db";
+                    + "DuckDB lets one process write a file, and none read it meanwhile; a ThreadLens run gives it up to "
+                    + "readers between commits, other programs do not: wait for it to finish or use another --db";
         }
         if (m.contains("not a valid DuckDB database file")) {
             return "not a DuckDB database: name another --db";

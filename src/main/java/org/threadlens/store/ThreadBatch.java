@@ -17,7 +17,7 @@ import org.threadlens.record.AnnotatedThread;
  */
 final class ThreadBatch implements AutoCloseable {
     private final String file;
-    private final Connection connection;
+    private Connection connection;
     private final ThreadTables tables;
     private final Map<String, AnnotatedThread> records = new HashMap<>();
     private final Map<String, StoredThread> stamps = new HashMap<>();
@@ -75,13 +75,24 @@ final class ThreadBatch implements AutoCloseable {
         return tables.mayBeStored(platform, id);
     }
 
+    /** Continues on a new connection to the same file; only between transactions (nothing written uncommitted). */
+    void rebind(Connection newConnection) throws SQLException {
+        if (!records.isEmpty()) {
+            throw new IllegalStateException(records.size() + " threads written and not committed");
+        }
+        tables.rebind(newConnection);
+        connection = newConnection;
+    }
+
     /** Discards what is uncommitted (closing without a commit throws it away). */
     @Override
     public void close() throws SQLException {
         records.clear();
         stamps.clear();
         tables.close();
-        connection.setAutoCommit(true);
+        if (connection != null) {
+            connection.setAutoCommit(true);
+        }
     }
 
     /** Rolls back what is uncommitted and says so. */

@@ -22,7 +22,7 @@ import java.util.ArrayDeque;
 final class ThreadKeys implements AutoCloseable {
     static final int BLOCK = 64;
 
-    private final Connection connection;
+    private Connection connection;
     private final ArrayDeque<Long> block = new ArrayDeque<>(BLOCK);
     /** The threads this handle wrote, if the store held none when first asked (else null: every lookup runs). */
     private KeyFilter filter;
@@ -87,6 +87,15 @@ final class ThreadKeys implements AutoCloseable {
             checked = true;
         }
         return filter;
+    }
+
+    /**
+     * Continues on a new connection to the same file (the store was given up to readers and taken back, between
+     * transactions): the keys drawn and committed stay valid, and so does what the filter remembers.
+     */
+    void rebind(Connection newConnection) {
+        close();
+        connection = newConnection;
     }
 
     /** Forgets the undrawn keys of a block drawn in a transaction that was rolled back. */

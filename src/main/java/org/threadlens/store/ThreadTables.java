@@ -47,7 +47,7 @@ final class ThreadTables implements AutoCloseable {
         TableRows open(Connection connection, String table) throws SQLException;
     }
 
-    private final Connection connection;
+    private Connection connection;
     private final RowsFactory factory;
     private final Map<String, TableRows> rows = new LinkedHashMap<>();
     private final ThreadRecordWriter json;
@@ -92,6 +92,13 @@ final class ThreadTables implements AutoCloseable {
                 textRows(key, c.id(), a);
             }
         }
+    }
+
+    /** Continues on a new connection to the same file, between transactions (see {@link ThreadKeys#rebind}). */
+    void rebind(Connection newConnection) {
+        close();
+        connection = newConnection;
+        keys.rebind(newConnection);
     }
 
     /** Whether the thread may be stored: false means it certainly is not (see {@link ThreadKeys}). */
@@ -251,7 +258,9 @@ final class ThreadTables implements AutoCloseable {
 
     @Override
     public void close() {
-        discard();
+        if (connection != null) {
+            discard();
+        }
         keys.close();
     }
 }
