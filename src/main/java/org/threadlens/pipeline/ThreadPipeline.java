@@ -40,6 +40,8 @@ import org.threadlens.thread.DiscussionThread;
 final class ThreadPipeline {
     /** Longest a finished thread waits for its commit while the pipeline keeps flowing. */
     static final long COMMIT_MILLIS = 200;
+    /** How often an idle driving thread looks for readers waiting for the store. */
+    private static final long READER_CHECK_NANOS = 100_000_000;
 
     /** A thread in flight: being annotated, or skipped (annotations null). */
     private record Pending(DiscussionThread thread, String key, CompletableFuture<ThreadAnnotations> annotations,
@@ -140,6 +142,13 @@ final class ThreadPipeline {
             long left = COMMIT_MILLIS * 1_000_000 - (System.nanoTime() - batchStarted);
             if (left <= 0 || !completesWithin(oldest.annotations(), left)) {
                 commit();
+            }
+        }
+        // while the oldest thread is still being annotated with nothing left to commit, the store is idle:
+        // waiting readers may have it meanwhile, rather than until the next commit
+        if (settings.store() != null && uncommitted.isEmpty()) {
+            while (!oldest.isDone() && !completesWithin(oldest.annotations(), READER_CHECK_NANOS)) {
+                settings.store().offerToReaders();
             }
         }
         finish(inFlight.poll());

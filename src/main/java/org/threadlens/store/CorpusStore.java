@@ -117,6 +117,17 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives the file up to waiting readers now, if any wait and nothing is written uncommitted: for a writer that
+     * is idle between commits (waiting for a long thread's annotation), so that readers need not wait for its
+     * next commit. Cheap when no one waits (one look for the marker folder).
+     */
+    public void offerToReaders() throws StoreException {
+        if (writable && batch.size() == 0 && WaitingReaders.any(path)) {
+            handOver();
+        }
+    }
+
     private void handOver() throws StoreException {
         long start = System.nanoTime();
         try {
