@@ -41,6 +41,14 @@ public final class ThreadSummarizer {
 
     /** The thread summary of annotations whose comment sentiment is already rolled up. */
     public static ThreadSummary summarize(ThreadAnnotations annotations) {
+        return summarize(annotations, true);
+    }
+
+    /**
+     * The thread summary, with or without its roll-ups (by author, depth, time and subtree: a bootstrap interval per
+     * group, half the summary's cost; the store keeps none of them, SQL over its comments gives them).
+     */
+    public static ThreadSummary summarize(ThreadAnnotations annotations, boolean rollUps) {
         Map<String, SentimentSummary> weighted = new LinkedHashMap<>();
         for (Weighting w : new Weighting[] {Weighting.LENGTH, Weighting.SCORE}) {
             SentimentSummary s = sentiment(annotations, w);
@@ -49,7 +57,7 @@ public final class ThreadSummarizer {
             }
         }
         SentimentSummary mood = sentiment(annotations, Weighting.NONE);
-        return new ThreadSummary(mood, weighted, mood == null ? Map.of() : RollUps.of(annotations),
+        return new ThreadSummary(mood, weighted, mood == null || !rollUps ? Map.of() : RollUps.of(annotations),
                 mood == null ? null : ReplyDynamics.of(annotations), EntityIndex.of(annotations));
     }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** The top-level command: {@code threadlens <command> ...}. */
 @Command(name = "threadlens", mixinStandardHelpOptions = true, versionProvider = ThreadLensCommand.Version.class,
         description = "Read discussion threads, annotate every comment with Stanford CoreNLP, roll up, store, export.",
-        subcommands = {AnnotateCommand.class, ReadCommand.class, SparkCommand.class, ExportCommand.class, StatsCommand.class, ReportCommand.class,
+        subcommands = {AnnotateCommand.class, ReadCommand.class, SparkCommand.class, ImportCommand.class, ExportCommand.class,
+            StatsCommand.class, ReportCommand.class,
             TrendsCommand.class, PluginsCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
             SynthCommand.class, CommandLine.HelpCommand.class})
 public final class ThreadLensCommand implements Runnable {

@@ -126,7 +126,7 @@ public final class AnnotationRun {
         RunRecorder recorder = settings.store() == null ? null : RunRecorder.start(settings.store(), settings);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), workerThreads());
         ThreadPipeline pipeline = null;
-        try (Annotators opened = new Annotators(annotators, o -> {
+        try (Annotators opened = new Annotators(annotators, settings.resume().settings().hash(), o -> {
                 if (recorder != null) {
                     recorder.engineOpened(o);
                 }

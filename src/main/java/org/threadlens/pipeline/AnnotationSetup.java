@@ -87,6 +87,14 @@ public record AnnotationSetup(String engine, Set<Layer> layers, Map<String, Stri
     }
 
     /**
+     * The identity of this setup's settings, as the store compares them: what {@code annotate} records with each
+     * thread, and what a Spark job's records carry so that {@code import} stores them alike.
+     */
+    public AnnotationSettings identity() {
+        return AnnotationSettings.of(engine, settings, preparation());
+    }
+
+    /**
      * What the store compares as "the same settings" beside the engine's: how texts are prepared, in the
      * command line's words ({@code markup}: auto or a style; {@code detectCase}; {@code nonEnglish}: skip, flag,
      * off; {@code encoder}), so that a setup and the options that made it hash alike.

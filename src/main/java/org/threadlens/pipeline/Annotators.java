@@ -30,11 +30,14 @@ final class Annotators implements AutoCloseable {
     }
 
     private final AnnotationRun.AnnotatorFactory factory;
+    private final String settingsHash;
     private final OpenListener listener;
     private final Map<Set<Layer>, Opened> opened = new HashMap<>();
 
-    Annotators(AnnotationRun.AnnotatorFactory factory, OpenListener listener) {
+    /** @param settingsHash the run's {@link AnnotationSettings#hash()}, carried by every record's provenance */
+    Annotators(AnnotationRun.AnnotatorFactory factory, String settingsHash, OpenListener listener) {
         this.factory = factory;
+        this.settingsHash = settingsHash;
         this.listener = listener;
     }
 
@@ -45,7 +48,7 @@ final class Annotators implements AutoCloseable {
             ThreadAnnotator annotator = factory.open(key);
             CommentAnnotator engine = annotator.engine();
             o = new Opened(key, annotator, new Provenance(BuildInfo.threadLensVersion(), annotator.info(),
-                    Layer.toList(engine.layers())));
+                    Layer.toList(engine.layers()), settingsHash));
             opened.put(key, o);
             listener.opened(o);
         }

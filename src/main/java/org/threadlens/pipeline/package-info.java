@@ -7,5 +7,8 @@
  * <p>Evaluation and training runs use the same path on labelled texts: {@link org.threadlens.pipeline.Batches}
  * annotates them as {@code annotate} annotates comments, for a setup ({@link org.threadlens.pipeline.EvalSetup}:
  * plain CoreNLP or a ThreadLens profile) chosen by {@code threadlens eval}.
+ *
+ * <p>{@link org.threadlens.pipeline.ImportRun} is the other way into the store: records annotated elsewhere (a
+ * Spark job, another machine's {@code --out}) stored as they are, by the rules of a resumed annotation run.
  */
 package org.threadlens.pipeline;

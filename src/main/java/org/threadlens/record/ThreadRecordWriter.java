@@ -285,6 +285,9 @@ public final class ThreadRecordWriter {
             }
             g.writeEndObject();
         }
+        if (p.settingsHash() != null) {
+            g.writeStringField("settingsHash", p.settingsHash());
+        }
         g.writeEndObject();
     }
 

@@ -180,7 +180,7 @@ public final class CorpusStore implements AutoCloseable {
                 return Optional.empty();
             }
             if (storedQuery == null) {
-                storedQuery = connection.prepareStatement("SELECT content_hash, settings_hash, layers, run_id "
+                storedQuery = connection.prepareStatement("SELECT content_hash, settings_hash, layers, run_id, config_hash "
                         + "FROM threads WHERE platform = ? AND thread_id = ?");
             }
             PreparedStatement s = storedQuery;
@@ -191,7 +191,8 @@ public final class CorpusStore implements AutoCloseable {
                     return Optional.empty();
                 }
                 return Optional.of(new StoredThread(rs.getString(1), rs.getString(2),
-                        ThreadBatch.layers(RunHistory.strings(rs.getArray(3))), (Integer) rs.getObject(4, Integer.class)));
+                        ThreadBatch.layers(RunHistory.strings(rs.getArray(3))), (Integer) rs.getObject(4, Integer.class),
+                        rs.getString(5)));
             }
         } catch (SQLException e) {
             throw failure(e);
@@ -335,6 +336,19 @@ public final class CorpusStore implements AutoCloseable {
         requireWritable();
         try {
             RunLog.finish(connection, runId, status, counts, message);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Records what a run stored once it is known: its layers and settings ({@code import} learns them from the
+     * records it stores). {@code settingsHash} nullable: null where its threads do not share one.
+     */
+    public void describeRun(int runId, Set<Layer> layers, String settingsJson, String settingsHash) throws StoreException {
+        requireWritable();
+        try {
+            RunLog.describe(connection, runId, layers, settingsJson, settingsHash);
         } catch (SQLException e) {
             throw failure(e);
         }

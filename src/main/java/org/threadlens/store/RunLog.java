@@ -27,6 +27,8 @@ import org.threadlens.annotate.Layer;
  */
 final class RunLog {
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** A comma-separated parameter as a list of layer names; an empty one as an empty list (not one empty name). */
+    private static final String LAYERS = "list_filter(string_split(?, ','), x -> x <> '')";
 
     private RunLog() {
     }
@@ -35,7 +37,7 @@ final class RunLog {
         int id = nextId(c);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO runs (run_id, status, started_at, command, threadlens, "
                 + "corenlp, opennlp, java, engine, layers, settings, settings_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "string_split(?, ','), ?, ?)")) {
+                + LAYERS + ", ?, ?)")) {
             s.setInt(1, id);
             s.setString(2, RunStatus.RUNNING.wireName());
             s.setObject(3, utc(r.startedAt()));
@@ -107,6 +109,23 @@ final class RunLog {
                 s.setString(8, m.id());
                 s.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * Sets what a run stored once it is known (an import learns it from its records, not from its options).
+     *
+     * @param settingsHash nullable: null where the run's threads do not share one
+     */
+    static void describe(Connection c, int runId, Set<Layer> layers, String settingsJson, String settingsHash)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE runs SET layers = " + LAYERS + ", settings = ?, "
+                + "settings_hash = ? WHERE run_id = ?")) {
+            s.setString(1, Layer.toList(layers));
+            s.setString(2, settingsJson);
+            s.setString(3, settingsHash);
+            s.setInt(4, runId);
+            s.executeUpdate();
         }
     }
 

@@ -13,8 +13,11 @@ import org.threadlens.annotate.Layer;
  *                     org.threadlens.record.AnnotatedThread)})
  * @param layers       the layers its annotations hold
  * @param runId        nullable: the run that stored it
+ * @param configHash   nullable: its engine's {@link org.threadlens.annotate.EngineInfo#configHash()} (engine, version,
+ *                     every engine setting); null for a structure-only thread. What {@code import} compares where a
+ *                     settings hash is unknown.
  */
-public record StoredThread(String contentHash, String settingsHash, Set<Layer> layers, Integer runId) {
+public record StoredThread(String contentHash, String settingsHash, Set<Layer> layers, Integer runId, String configHash) {
     public StoredThread {
         Objects.requireNonNull(contentHash, "contentHash");
         layers = Set.copyOf(layers);

@@ -36,8 +36,10 @@ final class ThreadBatch implements AutoCloseable {
             tables.write(record, stamp);
             String key = key(record.thread().platform(), record.thread().id());
             records.put(key, record);
+            var engine = record.provenance().engine();
             stamps.put(key, new StoredThread(stamp.contentHash(), stamp.settingsHash(),
-                    layers(ThreadTables.layerNames(record.provenance().layers())), stamp.runId()));
+                    layers(ThreadTables.layerNames(record.provenance().layers())), stamp.runId(),
+                    engine == null ? null : engine.configHash()));
         } catch (SQLException | RuntimeException e) {
             throw failed("storing thread " + record.thread().id() + " failed: ", e);
         }

@@ -14,7 +14,7 @@ class ResumePlanTest {
     private static final Set<Layer> ALL = Layer.parseList("entities,sentiment");
 
     private static StoredThread stored(String content, String settings, Set<Layer> layers) {
-        return new StoredThread(content, settings, layers, 1);
+        return new StoredThread(content, settings, layers, 1, null);
     }
 
     private static void assertPlan(String expected, StoredThread stored, Set<Layer> asked) {

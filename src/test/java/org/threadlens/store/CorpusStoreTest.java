@@ -322,7 +322,8 @@ class CorpusStoreTest {
         try (CorpusStore store = CorpusStore.open(db())) {
             store.put(r, new ThreadStamp(7, ThreadFingerprint.of(r.thread()), "settings"));
             StoredThread s = store.stored("reddit", "a").orElseThrow();
-            assertEquals(new StoredThread(ThreadFingerprint.of(r.thread()), "settings", Records.ALL, 7), s);
+            assertEquals(new StoredThread(ThreadFingerprint.of(r.thread()), "settings", Records.ALL, 7,
+                    r.provenance().engine().configHash()), s);
             assertTrue(store.stored("reddit", "none").isEmpty());
             assertTrue(store.stored("hackernews", "a").isEmpty());
         }
