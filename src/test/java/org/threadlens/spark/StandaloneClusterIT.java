@@ -20,8 +20,9 @@ import org.threadlens.annotate.corenlp.SharedCoreNlp;
  * The cluster path end to end: a Spark standalone master and two workers, each its own JVM on this machine
  * (loopback only), the job submitted through Spark's {@code SparkSubmit} with the job jar
  * ({@code src/test/spark/standalone-cluster.sh}), its tasks on executor JVMs the workers launch, each loading
- * CoreNLP for itself. Its records must equal the single-machine run's. Skipped, with the logs, when this machine
- * cannot start a master and its workers.
+ * CoreNLP for itself. Its records must equal the single-machine run's; imported into a store as they are, they
+ * make a report and export back unchanged. Skipped, with the logs, when this machine cannot start a master and
+ * its workers.
  */
 class StandaloneClusterIT {
     private static final List<String> NO_TIME_LIMITS = List.of("-P", "parse.maxtime=0", "-P", "sentiment.maxtime=0");
@@ -36,7 +37,8 @@ class StandaloneClusterIT {
         Path cluster = dir.resolve("cluster");
         List<String> command = new ArrayList<>(List.of("src/test/spark/standalone-cluster.sh", cluster.toString(), "--"));
         command.addAll(NO_TIME_LIMITS);
-        command.addAll(List.of("--out", dir.resolve("cluster-out").toString()));
+        // with their tokens, the records rebuild exactly from the store (the length-weighted mood counts tokens)
+        command.addAll(List.of("--tokens", "--out", dir.resolve("cluster-out").toString()));
         command.addAll(inputs);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("cluster.log").toFile());
@@ -51,12 +53,25 @@ class StandaloneClusterIT {
         assertEquals(2, executorsThatRanTasks(cluster), "both workers' executors ran tasks: " + log);
 
         SharedCoreNlp.fast();
-        List<String> annotate = new ArrayList<>(List.of("annotate", "--no-store", "-q", "--threads", "2", "--out",
+        List<String> annotate = new ArrayList<>(List.of("annotate", "--no-store", "-q", "--threads", "2", "--tokens", "--out",
                 dir.resolve("single.jsonl").toString()));
         annotate.addAll(NO_TIME_LIMITS);
         annotate.addAll(inputs);
         assertEquals(0, SparkJobIT.run(annotate.toArray(String[]::new)).exit());
         assertEquals(SparkJobIT.records(dir.resolve("single.jsonl")), SparkJobIT.records(dir.resolve("cluster-out")));
+
+        // the cluster's records into a store as they are, then the store's report and export
+        String db = dir.resolve("cluster.duckdb").toString();
+        SparkJobIT.Run imported = SparkJobIT.run("import", dir.resolve("cluster-out").toString(), "--db", db);
+        assertEquals(0, imported.exit(), imported.stderr());
+        assertTrue(imported.stderr().contains("imported 4 threads (11 texts)"), imported.stderr());
+        SparkJobIT.Run report = SparkJobIT.run("report", "--db", db, "--out", dir.resolve("report.html").toString());
+        assertEquals(0, report.exit(), report.stderr());
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("The corpus over time"));
+        SparkJobIT.Run export = SparkJobIT.run("export", "--db", db, "--to", "jsonl", "--tokens", "--out",
+                dir.resolve("exported.jsonl").toString());
+        assertEquals(0, export.exit(), export.stderr());
+        assertEquals(SparkJobIT.records(dir.resolve("cluster-out")), SparkJobIT.records(dir.resolve("exported.jsonl")));
     }
 
     /** Executors (each a JVM a worker launched) whose log shows a finished task. */
