@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.threadlens.cli.logs.GatheredLogs;
 import org.threadlens.export.AtomicFile;
 import org.threadlens.export.CorpusExporter;
 import org.threadlens.export.ExportOptions;
@@ -66,6 +67,10 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no per-thread summary.")
     boolean quiet;
 
+    @Option(names = "--log", paramLabel = "FILE", description = "Append the libraries' log lines (CoreNLP's warnings, "
+            + "counted on the console) to FILE, each with its time.")
+    Path log;
+
     @Override
     public Integer call() throws Exception {
         AnnotationSetup setup = engine.setup();
@@ -84,13 +89,20 @@ final class AnnotateCommand implements Callable<Integer> {
                 AnnotationSettings.of(setup.engine(), setup.settings(), setup.preparation()), reannotate, commandLine());
 
         boolean sidecar = !noStore && out != null && !"-".equals(out);
-        try (CorpusStore store = noStore ? null : CorpusStore.open(db);
+        try (Interrupts interrupts = Interrupts.install(console::message);
+             GatheredLogs logs = GatheredLogs.start(console::message, ThreadLensCommand.debug(spec), log);
+             CorpusStore store = noStore ? null : CorpusStore.open(db);
              AtomicFile provenance = sidecar ? AtomicFile.create(Path.of(out + ".provenance.json"), force) : null;
              ExportWriter jsonl = out == null ? null : openOut()) {
             AnnotationRun run = new AnnotationRun(new AnnotationRun.Settings(settings, setup.layers(), setup.options(),
                     workers, store, jsonl, resume), annotators);
-            RunResult result = run.run(console);
+            RunResult result = run.run(console, interrupts.stop());
             console.finish();
+            logs.summarize();
+            if (result.stopped()) {
+                System.err.println(InterruptReport.annotate(result, noStore ? null : db.toString(), out));
+                return interrupts.exitCode();
+            }
             if (provenance != null) {
                 ProvenanceJson.write(provenance.writer(), db.toString(), JsonlExporter.NAME, out, result.threads()
                         + result.threadsDone(), result.comments() + result.commentsDone(), store.runs());

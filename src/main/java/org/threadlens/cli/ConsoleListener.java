@@ -14,6 +14,10 @@ import org.threadlens.thread.DiscussionThread;
 /**
  * Prints a run's events: problems on stderr as they happen, progress, each thread's summary, and at the end
  * what the store already held (threads skipped as done, threads annotated again and why).
+ *
+ * <p>Thread-safety: the methods that print are synchronized, so that lines from other threads
+ * ({@link #message}: a signal's notice, a library's log line; readers' skipped records) go above the progress
+ * line, never into it.
  */
 final class ConsoleListener implements RunListener {
     /** Skipped threads named in the report; the rest are counted. */
@@ -34,12 +38,12 @@ final class ConsoleListener implements RunListener {
     }
 
     @Override
-    public void threadRead(DiscussionThread thread) {
+    public synchronized void threadRead(DiscussionThread thread) {
         progress.read(thread.comments().size());
     }
 
     @Override
-    public void threadDone(AnnotatedThread record) {
+    public synchronized void threadDone(AnnotatedThread record) {
         if (summaryOut != null) {
             progress.clear();
             ThreadSummaryPrinter.print(record, summaryOut);
@@ -48,7 +52,7 @@ final class ConsoleListener implements RunListener {
     }
 
     @Override
-    public void threadSkipped(DiscussionThread thread) {
+    public synchronized void threadSkipped(DiscussionThread thread) {
         skippedThreads++;
         skippedComments += thread.comments().size();
         if (skippedIds.size() < NAMED) {
@@ -84,18 +88,24 @@ final class ConsoleListener implements RunListener {
     }
 
     @Override
-    public void inputFailed(String file, String message) {
+    public synchronized void inputFailed(String file, String message) {
         progress.clear();
         err.println("threadlens: " + message);
     }
 
     @Override
-    public void annotationFailed(AnnotationFailure failure) {
+    public synchronized void annotationFailed(AnnotationFailure failure) {
         progress.clear();
         err.println("not annotated: " + failure.textId() + ": " + failure.message());
     }
 
-    void finish() {
+    /** Prints a line on stderr above the progress line (which the next event draws again). Any thread. */
+    synchronized void message(String line) {
+        progress.clear();
+        err.println(line);
+    }
+
+    synchronized void finish() {
         progress.clear();
     }
 }

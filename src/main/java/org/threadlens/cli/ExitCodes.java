@@ -8,7 +8,10 @@ import org.threadlens.read.InputFormatException;
 import org.threadlens.spi.UnknownExtensionException;
 import org.threadlens.store.StoreException;
 
-/** The exit statuses of DESIGN.md and which failure maps to which. */
+/**
+ * The exit statuses of DESIGN.md and which failure maps to which. A command a signal stopped exits with
+ * 128 + the signal's number instead (130 SIGINT, 143 SIGTERM: {@link Interrupts#exitCode()}).
+ */
 final class ExitCodes {
     static final int OK = 0;
     static final int FAILED = 1;

@@ -68,16 +68,22 @@ final class ExportCommand implements Callable<Integer> {
                     ExitCodes.BAD_INPUT);
         }
         long[] n = new long[2];
+        long total;
         Path sidecarPath;
         List<String> notes;
-        try (CorpusStore store = CorpusStore.openExisting(db)) {
+        try (Interrupts interrupts = Interrupts.install(System.err::println);
+             CorpusStore store = CorpusStore.openExisting(db)) {
             requireFound(store, filter);
+            total = store.threadCount(filter);
             try (ExportWriter writer = exporter.open(out, new ExportOptions(tokens, force))) {
                 Optional<Writer> inside = writer.provenance();
                 sidecarPath = provenance != null ? provenance
                         : inside.isPresent() || "-".equals(out) ? null : Path.of(out + ".provenance.json");
                 try (AtomicFile sidecar = sidecarPath == null ? null : AtomicFile.create(sidecarPath, force)) {
                     store.forEach(filter, t -> {
+                        if (interrupts.stopped()) {
+                            throw new Stopped();
+                        }
                         writer.write(t);
                         n[0]++;
                         n[1] += t.thread().comments().size();
@@ -97,6 +103,10 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 notes = writer.notes();
+            } catch (Stopped e) {
+                // the writer and the sidecar are closed uncommitted: their temporary files are gone
+                System.err.println(InterruptReport.export(interrupts.stop().reason(), n[0], total, out));
+                return interrupts.exitCode();
             }
         }
         notes.forEach(note -> System.err.println(to + ": " + note));
@@ -106,6 +116,15 @@ final class ExportCommand implements Callable<Integer> {
         System.err.println("exported " + n[0] + (n[0] == 1 ? " thread" : " threads") + " (" + n[1] + " comments) from "
                 + db + where + " (" + to + ")" + prov);
         return ExitCodes.OK;
+    }
+
+    /** Ends the export loop when a signal asked to stop. */
+    private static final class Stopped extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
     }
 
     private ThreadFilter filter() throws UserException {

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.threadlens.BuildInfo;
+import org.threadlens.cli.logs.LogGate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
             SynthCommand.class, CommandLine.HelpCommand.class})
 public final class ThreadLensCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Show stack traces of failures (for bug reports).")
+            description = "Show stack traces of failures (for bug reports), and the libraries' log lines (CoreNLP's) "
+                    + "as they come instead of counted at the end.")
     boolean debug;
 
     @CommandLine.Spec
@@ -58,8 +60,18 @@ public final class ThreadLensCommand implements Runnable {
         }
     }
 
-    /** Entry point: output is UTF-8 whatever the platform's default, so that comment text survives. */
+    /** Whether {@code --debug} was given, to the top command or to {@code spec}'s command. */
+    static boolean debug(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof ThreadLensCommand top && top.debug;
+    }
+
+    /**
+     * Entry point: output is UTF-8 whatever the platform's default, so that comment text survives; the
+     * libraries' log lines go through the gate that lets a command gather them (first: SLF4J picks its provider
+     * once).
+     */
     public static void main(String[] args) {
+        LogGate.selectProvider();
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         System.exit(execute(args, System.out, System.err));

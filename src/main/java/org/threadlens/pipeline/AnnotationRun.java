@@ -29,6 +29,9 @@ import org.threadlens.store.StoreException;
  * the same content, settings and layers is skipped (and, for {@code --out}, read back from the store); each
  * thread is stored in one transaction, stamped with the run; the run itself is recorded in the store's
  * {@code runs} table with its provenance, counts and status.
+ *
+ * <p>A {@link RunStop} ends a run early ({@link #run(RunListener, RunStop)}): what is annotated is kept, what
+ * is in hand is dropped, and the run is recorded {@code interrupted}.
  */
 public final class AnnotationRun {
     /** Bounds the read-ahead: enough queued work to keep every worker busy while the writer catches up. */
@@ -118,6 +121,18 @@ public final class AnnotationRun {
     }
 
     public RunResult run(RunListener listener) throws Exception {
+        return run(listener, RunStop.never());
+    }
+
+    /**
+     * Runs until every input is read and every thread finished, or until {@code stop} is requested. A stopped
+     * run reads no more input, stores the threads already annotated, drops those still being annotated (a
+     * thread is stored whole or not at all), marks itself {@code interrupted} in the store with its counts,
+     * and publishes no {@code --out} file (its temporary file is removed when the writer is closed): the result
+     * says so ({@link RunResult#stopped()}). A stop requested once every thread is finished changes nothing.
+     */
+    public RunResult run(RunListener listener, RunStop stop) throws Exception {
+        Objects.requireNonNull(stop, "stop");
         long start = System.nanoTime();
         InputSettings in = settings.input();
         ReadProblems problems = new ReadProblems(in.strict(), listener);
@@ -126,21 +141,23 @@ public final class AnnotationRun {
         RunRecorder recorder = settings.store() == null ? null : RunRecorder.start(settings.store(), settings);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), workerThreads());
         ThreadPipeline pipeline = null;
+        boolean stopped = false;
         try (Annotators opened = new Annotators(annotators, settings.resume().settings().hash(), o -> {
                 if (recorder != null) {
                     recorder.engineOpened(o);
                 }
             })) {
-            pipeline = new ThreadPipeline(settings, pool, listener, opened, recorder, counts,
+            pipeline = new ThreadPipeline(settings, pool, listener, opened, recorder, counts, stop,
                     (long) MAX_COMMENTS_IN_FLIGHT_PER_WORKER * settings.threads());
-            inputs.forEach(pipeline::submit);
-            pipeline.drain(0);
-            pipeline.commit();
-            if (settings.out() != null) {
-                settings.out().commit();
+            boolean whole = inputs.forEach(pipeline::submit, stop);
+            if (whole) {
+                pipeline.drain(0); // returns early, threads in flight, only if a stop is requested
             }
-            if (recorder != null) {
-                recorder.finish(RunStatus.COMPLETED, counts.snapshot(), null);
+            if (whole && pipeline.idle()) {
+                complete(pipeline, recorder, counts);
+            } else {
+                stopHere(pipeline, recorder, counts, stop.reason());
+                stopped = true;
             }
         } catch (Exception | Error e) {
             if (recorder != null) {
@@ -157,7 +174,34 @@ public final class AnnotationRun {
         }
         return new RunResult(in.inputs().size(), inputs.failedInputs(), counts.threadsAnnotated, counts.commentsAnnotated,
                 counts.threadsSkipped, counts.commentsSkipped, problems.count(), counts.annotationFailures,
-                recorder == null ? null : recorder.runId(), (System.nanoTime() - start) / 1e9);
+                recorder == null ? null : recorder.runId(), (System.nanoTime() - start) / 1e9,
+                stopped ? stop.reason() : null, stopped ? counts.notFinished() : 0);
+    }
+
+    /** Every input read, every thread finished: stores the last, publishes --out, records the run completed. */
+    private void complete(ThreadPipeline pipeline, RunRecorder recorder, RunCounter counts) throws Exception {
+        pipeline.commit();
+        if (settings.out() != null) {
+            settings.out().commit();
+        }
+        if (recorder != null) {
+            recorder.finish(RunStatus.COMPLETED, counts.snapshot(), null);
+        }
+    }
+
+    /**
+     * Stopped: stores the threads annotated, drops the rest, leaves --out unpublished, records the run
+     * interrupted.
+     */
+    private static void stopHere(ThreadPipeline pipeline, RunRecorder recorder, RunCounter counts, String why)
+            throws Exception {
+        pipeline.stopHere();
+        if (recorder != null) {
+            long n = counts.notFinished();
+            recorder.finish(RunStatus.INTERRUPTED, counts.snapshot(), "stopped by " + why + ": every thread annotated is "
+                    + "stored, " + (n == 0 ? "none was in hand" : n + " in hand " + (n == 1 ? "was" : "were") + " dropped")
+                    + "; run the same command again to resume");
+        }
     }
 
     private static void finishQuietly(ThreadPipeline pipeline) {

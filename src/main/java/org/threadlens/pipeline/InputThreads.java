@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
 import org.threadlens.read.ReadContext;
@@ -45,18 +46,37 @@ final class InputThreads {
      * thrown. Exceptions from the handler stop the run too.
      */
     void forEach(ThreadHandler handler) throws Exception {
+        forEach(handler, () -> false);
+    }
+
+    /**
+     * As {@link #forEach(ThreadHandler)}, asking {@code stop} before each thread is read: once it answers true,
+     * no more input is read. A reader that must see a whole input before its first thread (Pushshift dumps,
+     * ConvoKit corpora, mapped files) is asked when that thread comes out.
+     *
+     * @return true if every input was read to its end, false if {@code stop} ended the reading
+     */
+    boolean forEach(ThreadHandler handler, BooleanSupplier stop) throws Exception {
         for (Map.Entry<ThreadReader, List<InputFile>> group : groupByFormat().entrySet()) {
             ThreadReader reader = group.getKey();
             for (InputFile f : group.getValue()) {
                 listener.inputStarted(f.name(), reader.name());
             }
             try (ThreadStream threads = reader.open(group.getValue(), context)) {
-                for (DiscussionThread t = threads.read(); t != null; t = threads.read()) {
+                while (true) {
+                    if (stop.getAsBoolean()) {
+                        return false;
+                    }
+                    DiscussionThread t = threads.read();
+                    if (t == null) {
+                        break;
+                    }
                     listener.threadRead(t);
                     handler.accept(t);
                 }
             }
         }
+        return true;
     }
 
     int failedInputs() {

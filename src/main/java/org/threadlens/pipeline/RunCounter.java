@@ -42,6 +42,11 @@ final class RunCounter {
         reannotated.merge(reason, 1L, Long::sum);
     }
 
+    /** Threads read and neither annotated nor skipped as done: in hand, or dropped by a stop. */
+    long notFinished() {
+        return threadsRead - threadsAnnotated - threadsSkipped;
+    }
+
     RunCounts snapshot() {
         return new RunCounts(threadsRead, threadsSkipped, threadsAnnotated, commentsRead, commentsAnnotated,
                 problems.count(), problems.failedInputs(), annotationFailures, reannotated);

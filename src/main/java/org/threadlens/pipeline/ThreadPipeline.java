@@ -36,12 +36,14 @@ import org.threadlens.thread.DiscussionThread;
  *
  * <p>A thread whose platform and id are already in flight waits for that copy to be stored before it is
  * planned, so that a thread repeated in the input is planned against what the first copy stored.
+ *
+ * <p>Stopping: every wait for a thread being annotated looks at the {@link RunStop} every
+ * {@value RunStop#POLL_MILLIS} ms and gives up once a stop is requested; {@link #stopHere()} then stores the
+ * threads already annotated and drops the others (each thread is stored whole or not at all).
  */
 final class ThreadPipeline {
     /** Longest a finished thread waits for its commit while the pipeline keeps flowing. */
     static final long COMMIT_MILLIS = 200;
-    /** How often an idle driving thread looks for readers waiting for the store. */
-    private static final long READER_CHECK_NANOS = 100_000_000;
 
     /** A thread in flight: being annotated, or skipped (annotations null). */
     private record Pending(DiscussionThread thread, String key, CompletableFuture<ThreadAnnotations> annotations,
@@ -57,6 +59,7 @@ final class ThreadPipeline {
     private final Annotators annotators;
     private final RunRecorder recorder;
     private final RunCounter counts;
+    private final RunStop stop;
     private final long maxComments;
     private final String settingsHash;
     private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
@@ -68,13 +71,14 @@ final class ThreadPipeline {
 
     /** @param recorder nullable: null when the run writes no store */
     ThreadPipeline(AnnotationRun.Settings settings, ExecutorService pool, RunListener listener, Annotators annotators,
-                   RunRecorder recorder, RunCounter counts, long maxComments) {
+                   RunRecorder recorder, RunCounter counts, RunStop stop, long maxComments) {
         this.settings = settings;
         this.pool = pool;
         this.listener = listener;
         this.annotators = annotators;
         this.recorder = recorder;
         this.counts = counts;
+        this.stop = stop;
         this.maxComments = maxComments;
         this.settingsHash = settings.resume().settings().hash();
     }
@@ -89,7 +93,9 @@ final class ThreadPipeline {
             plan = new ResumePlan(false, settings.layers(), null);
         } else {
             while (keysInFlight.containsKey(key)) {
-                finishOldest();
+                if (!finishOldest()) {
+                    return; // stopping: this thread is read, never planned
+                }
             }
             String content = ThreadFingerprint.of(t);
             plan = ResumePlan.of(store.stored(t.platform(), t.id()).orElse(null), content, settingsHash, settings.layers(),
@@ -111,10 +117,15 @@ final class ThreadPipeline {
         drain(maxComments);
     }
 
-    /** Finishes threads, oldest first, until at most {@code max} comments are in flight. */
+    /**
+     * Finishes threads, oldest first, until at most {@code max} comments are in flight, or until a stop is
+     * requested while it waits.
+     */
     void drain(long max) throws Exception {
         while (!inFlight.isEmpty() && (commentsInFlight > max || inFlight.peek().isDone())) {
-            finishOldest();
+            if (!finishOldest()) {
+                return;
+            }
         }
         if (!uncommitted.isEmpty() && System.nanoTime() - batchStarted >= COMMIT_MILLIS * 1_000_000) {
             commit();
@@ -132,11 +143,36 @@ final class ThreadPipeline {
         uncommitted.clear();
     }
 
+    /** Whether no thread is in flight. */
+    boolean idle() {
+        return inFlight.isEmpty();
+    }
+
+    /**
+     * After a stop request: finishes the threads already annotated (in input order), commits them, and drops
+     * those still being annotated, which are neither stored nor written. Storing a finished thread behind an
+     * unfinished one breaks input order only in the store's order of storing, which no contract fixes.
+     */
+    void stopHere() throws Exception {
+        for (Pending p = inFlight.poll(); p != null; p = inFlight.poll()) {
+            if (p.isDone()) {
+                finish(p);
+            } else {
+                p.annotations().cancel(false); // its queued texts go when the run shuts its pool down
+            }
+        }
+        commit();
+        keysInFlight.clear();
+        commentsInFlight = 0;
+    }
+
     /**
      * Finishes the oldest thread in flight. If it is still being annotated, waits for it while the written
      * threads may still wait for their commit, then commits them and waits on.
+     *
+     * @return false, having finished nothing, if a stop was requested while the oldest was being annotated
      */
-    private void finishOldest() throws Exception {
+    private boolean finishOldest() throws Exception {
         Pending oldest = inFlight.peek();
         if (!oldest.isDone() && !uncommitted.isEmpty()) {
             long left = COMMIT_MILLIS * 1_000_000 - (System.nanoTime() - batchStarted);
@@ -144,14 +180,19 @@ final class ThreadPipeline {
                 commit();
             }
         }
-        // while the oldest thread is still being annotated with nothing left to commit, the store is idle:
-        // waiting readers may have it meanwhile, rather than until the next commit
-        if (settings.store() != null && uncommitted.isEmpty()) {
-            while (!oldest.isDone() && !completesWithin(oldest.annotations(), READER_CHECK_NANOS)) {
+        // while the oldest thread is still being annotated: stop if asked; with nothing left to commit the store
+        // is idle, and readers waiting for it may have it meanwhile rather than until the next commit
+        while (!oldest.isDone()) {
+            if (stop.requested()) {
+                return false;
+            }
+            if (!completesWithin(oldest.annotations(), RunStop.POLL_MILLIS * 1_000_000) && settings.store() != null
+                    && uncommitted.isEmpty()) {
                 settings.store().offerToReaders();
             }
         }
         finish(inFlight.poll());
+        return true;
     }
 
     /** Whether {@code f} completes (normally or not) within {@code nanos}. */

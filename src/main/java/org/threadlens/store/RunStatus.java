@@ -10,7 +10,10 @@ public enum RunStatus {
     COMPLETED,
     /** Stopped by an error; {@code message} says which. */
     FAILED,
-    /** Found {@code running} by a later writer: the process died (killed, crashed, machine rebooted). */
+    /**
+     * Stopped early: by a signal (SIGINT, SIGTERM), the run's own record saying so in {@code message}; or found
+     * {@code running} by a later writer, the process having died (killed, crashed, machine rebooted).
+     */
     INTERRUPTED,
     /** The threads of a schema-1 store, moved into the tables of schema 2 and later. */
     MIGRATED;
