@@ -66,11 +66,17 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserException("--threads must be at least 1, got " + workers, ExitCodes.BAD_INPUT);
         }
         Console console = new Console(System.err, Progress.stderrIsTerminal());
-        try (CorpusStore store = CorpusStore.open(db)) {
+        try (Interrupts interrupts = Interrupts.install(System.err::println);
+             CorpusStore store = CorpusStore.open(db)) {
             ImportResult r = new ImportRun(new ImportRun.Settings(inputs, store, replace, strict, workers, commandLine()))
-                    .run(console);
+                    .run(console, interrupts.stop());
             console.clear();
             report(r, System.err);
+            if (r.stoppedBy() != null) {
+                System.err.printf(Locale.ROOT, "interrupted (%s): %d threads stored in %s (run %d); run the same command "
+                        + "again to resume (stored threads are skipped)%n", r.stoppedBy(), r.threadsStored(), db, r.runId());
+                return interrupts.exitCode();
+            }
             return r.exitCode();
         }
     }

@@ -22,11 +22,12 @@ import java.util.TreeMap;
  * @param skippedRecords records skipped as unreadable
  * @param runId          the run's id in the store
  * @param seconds        wall time
+ * @param stoppedBy      nullable: the signal that stopped the run ({@code SIGINT}); null if it ran to its end
  */
 public record ImportResult(int inputs, int files, int failedInputs, long threadsRead, long commentsRead, long threadsStored,
                            long commentsStored, long structureOnly, long threadsSkipped, long conflicts,
                            List<String> conflictIds, SortedMap<String, Long> replaced, long skippedRecords, int runId,
-                           double seconds) {
+                           double seconds, String stoppedBy) {
     public ImportResult {
         conflictIds = List.copyOf(conflictIds);
         replaced = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(replaced));

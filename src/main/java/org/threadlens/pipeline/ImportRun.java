@@ -71,6 +71,15 @@ public final class ImportRun {
      * run is marked failed, and its {@link InputFormatException} is thrown.
      */
     public ImportResult run(ImportListener listener) throws Exception {
+        return run(listener, RunStop.never());
+    }
+
+    /**
+     * As {@link #run(ImportListener)}, stopping when {@code stop} is requested: no record is read after it, the
+     * records read before it are stored (each thread whole), and the run is marked interrupted. The result says
+     * so ({@link ImportResult#stoppedBy()}); importing again resumes (what is stored is skipped).
+     */
+    public ImportResult run(ImportListener listener, RunStop stop) throws Exception {
         long start = System.nanoTime();
         ReadProblems problems = new ReadProblems(settings.strict(), listener);
         RecordImporter importer = RecordImporter.start(settings, problems, listener);
@@ -78,22 +87,26 @@ public final class ImportRun {
         ParseWindow window = new ParseWindow(pool, importer, problems, settings.threads() * AHEAD_PER_WORKER);
         int files = 0;
         try {
+            inputs:
             for (String name : settings.inputs()) {
                 for (InputFile f : filesNamedBy(name, problems)) {
                     files++;
-                    importFile(f, window, problems);
+                    if (!importFile(f, window, problems, stop)) {
+                        break inputs;
+                    }
                 }
             }
             window.drainAll();
             importer.commit();
-            importer.finish(RunStatus.COMPLETED, null);
+            importer.finish(stop.requested() ? RunStatus.INTERRUPTED : RunStatus.COMPLETED,
+                    stop.requested() ? "stopped by " + stop.reason() : null);
         } catch (Exception | Error e) {
             recordFailure(importer, e);
             throw e;
         } finally {
             pool.shutdownNow();
         }
-        return importer.result(settings.inputs().size(), files, (System.nanoTime() - start) / 1e9);
+        return importer.result(settings.inputs().size(), files, (System.nanoTime() - start) / 1e9, stop.reason());
     }
 
     /** The files a name stands for; none, reported, if it cannot be opened. */
@@ -110,26 +123,34 @@ public final class ImportRun {
         return List.of();
     }
 
-    /** Hands every record of a file to the window; a file that is not records, or breaks off, is reported. */
-    private static void importFile(InputFile f, ParseWindow window, ReadProblems problems) throws Exception {
+    /**
+     * Hands every record of a file to the window; a file that is not records, or breaks off, is reported. False
+     * if a stop was requested before the file's end.
+     */
+    private static boolean importFile(InputFile f, ParseWindow window, ReadProblems problems, RunStop stop)
+            throws Exception {
         RecordLines lines;
         try {
             lines = RecordFile.of(f).open();
         } catch (InputFormatException e) {
             problems.inputFailed(e);
-            return;
+            return true;
         } catch (IOException e) {
             problems.inputFailed(InputFormatException.brokenOff(f.name(), 0, e));
-            return;
+            return true;
         }
         try (lines) {
             for (String json = next(lines, f, window); json != null; json = next(lines, f, window)) {
+                if (stop.requested()) {
+                    return false;
+                }
                 window.submit(f.name(), lines.position(), json);
             }
         } catch (IOException e) {
             window.drainAll();
             problems.inputFailed(InputFormatException.brokenOff(f.name(), lines.position(), e));
         }
+        return true;
     }
 
     /** The next record's JSON, a line that is not text handed to the window as a bad record; null at the end. */

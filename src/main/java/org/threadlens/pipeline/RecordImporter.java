@@ -157,10 +157,11 @@ final class RecordImporter {
                 problems.count(), problems.failedInputs(), 0, reasons);
     }
 
-    ImportResult result(int inputs, int files, double seconds) {
+    /** @param stoppedBy nullable: the signal that stopped the run */
+    ImportResult result(int inputs, int files, double seconds, String stoppedBy) {
         return new ImportResult(inputs, files, problems.failedInputs(), threadsRead, commentsRead, threadsStored,
                 commentsStored, structureOnly, threadsSkipped, conflicts, conflictIds, replaced, problems.count(), runId,
-                seconds);
+                seconds, stoppedBy);
     }
 
     /** The import's settings for {@code runs.settings}: {@code replace}, and the stored threads by settings hash. */

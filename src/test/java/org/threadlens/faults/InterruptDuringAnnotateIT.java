@@ -172,6 +172,41 @@ class InterruptDuringAnnotateIT {
                 .filter(f -> !f.startsWith("child")).toList(), "no target, no part, no provenance file");
     }
 
+    @Test
+    void sigtermDuringImportStoresWholeThreadsSaysSoAndTheRerunFinishes() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("import"));
+        Path synthDb = work.resolve("synth.duckdb");
+        var synth = ThreadLensRun.childJvm(work, "512m", java.time.Duration.ofMinutes(2),
+                List.of("synth", "--db", synthDb.toString(), "--comments", "200000"));
+        assertEquals(0, synth.exit(), synth.err());
+        Path records = work.resolve("records.jsonl");
+        var export = ThreadLensRun.childJvm(work, "512m", java.time.Duration.ofMinutes(2),
+                List.of("export", "--db", synthDb.toString(), "--to", "jsonl", "--out", records.toString()));
+        assertEquals(0, export.exit(), export.err());
+        Path db = work.resolve("imported.duckdb");
+        Path log = work.resolve("import.log");
+        Process p = ThreadLensRun.child("1g", List.of(), List.of("import", records.toString(), "--db", db.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(db)) {
+            assertTrue(p.isAlive() && System.nanoTime() < deadline, "import ended first: " + Files.readString(log));
+            Thread.sleep(20);
+        }
+        Thread.sleep(2000); // storing threads (all 200,000 comments take 10 s and more)
+        assertTrue(p.isAlive(), "import ended first: " + Files.readString(log));
+        p.destroy(); // SIGTERM
+        millisToExit(p, System.nanoTime());
+        String err = Files.readString(log);
+        assertEquals(143, p.exitValue(), err);
+        assertTrue(err.matches("(?s).*interrupted \\(SIGTERM\\): \\d+ threads stored in " + Pattern.quote(db.toString())
+                + " \\(run 1\\); run the same command again to resume \\(stored threads are skipped\\).*"), err);
+        assertEquals(0, threadsMissingCommentRows(db), "every stored thread whole");
+        var rerun = ThreadLensRun.childJvm(work, "1g", java.time.Duration.ofMinutes(2),
+                List.of("import", records.toString(), "--db", db.toString()));
+        assertEquals(0, rerun.exit(), rerun.err());
+        assertTrue(rerun.err().matches("(?s).*imported \\d+ threads .*; \\d+ already stored; .*"), rerun.err());
+    }
+
     /** Bytes in the export's temporary files so far. */
     private static long partBytes(Path work) throws IOException {
         try (var files = Files.list(work)) {
