@@ -16,19 +16,8 @@
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$home"
-spark_version="${SPARK_VERSION:-$(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' pom.xml | head -1)}"
-jars="$home/target/spark-home/$spark_version/jars"
-if [ ! -f "$jars/.complete" ]; then
-  mkdir -p "$jars"
-  mvn -B -q -f src/test/spark/pom.xml -Dspark.version="$spark_version" dependency:copy-dependencies \
-      -DoutputDirectory="$jars" >&2
-  touch "$jars/.complete"
-fi
-job_jar=$(ls "$home"/target/threadlens-*-spark.jar | head -1)
-m2="${M2_REPO:-$HOME/.m2/repository}"
-corenlp_version=$(sed -n 's:.*<corenlp.version>\(.*\)</corenlp.version>.*:\1:p' pom.xml | head -1)
-models="$m2/edu/stanford/nlp/stanford-corenlp/$corenlp_version/stanford-corenlp-$corenlp_version-models.jar"
-models="$models,$m2/edu/stanford/nlp/stanford-corenlp/$corenlp_version/stanford-corenlp-$corenlp_version-models-english.jar"
+source src/test/spark/spark-jars.sh
+models=$(IFS=,; echo "${model_jars[*]}")
 
 submit=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do submit+=("$1"); shift; done

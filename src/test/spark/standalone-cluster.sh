@@ -22,26 +22,14 @@ shift
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 cd "$home"
-spark_version="${SPARK_VERSION:-$(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' pom.xml | head -1)}"
-jars="$home/target/spark-home/$spark_version/jars"
-if [ ! -f "$jars/.complete" ]; then
-  mkdir -p "$jars"
-  mvn -B -q -f src/test/spark/pom.xml -Dspark.version="$spark_version" dependency:copy-dependencies \
-      -DoutputDirectory="$jars" >&2
-  touch "$jars/.complete"
-fi
-job_jar=$(ls "$home"/target/threadlens-*-spark.jar | head -1)
-m2="${M2_REPO:-$HOME/.m2/repository}"
-corenlp_version=$(sed -n 's:.*<corenlp.version>\(.*\)</corenlp.version>.*:\1:p' pom.xml | head -1)
-models=("$m2/edu/stanford/nlp/stanford-corenlp/$corenlp_version/stanford-corenlp-$corenlp_version-models.jar"
-        "$m2/edu/stanford/nlp/stanford-corenlp/$corenlp_version/stanford-corenlp-$corenlp_version-models-english.jar")
+source src/test/spark/spark-jars.sh
 
 spark_home="$work/spark-home"
 rm -rf "$spark_home"
 mkdir -p "$spark_home/jars" "$work/work"
 ln -s "$jars"/*.jar "$spark_home/jars/"
 ln -s "$job_jar" "$spark_home/jars/"
-for m in "${models[@]}"; do ln -s "$m" "$spark_home/jars/"; done
+for m in "${model_jars[@]}"; do ln -s "$m" "$spark_home/jars/"; done
 
 opens=$(sed -n 's:.*<spark.java.options>\(.*\)</spark.java.options>.*:\1:p' pom.xml | head -1)
 export SPARK_HOME="$spark_home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=localhost

@@ -357,7 +357,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Every run, oldest first. */
     public List<RunInfo> runs() throws StoreException {
         try {
-            return RunHistory.list(connection, !writable);
+            return RunHistory.list(connection, noWriter());
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -365,7 +365,7 @@ public final class CorpusStore implements AutoCloseable {
 
     public StoreStats stats() throws StoreException {
         try {
-            return StoreStats.query(connection, !writable);
+            return StoreStats.query(connection, noWriter());
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -388,10 +388,20 @@ public final class CorpusStore implements AutoCloseable {
             if (storedQuery != null) {
                 storedQuery.close();
             }
+            if (writable) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("DELETE FROM store_meta WHERE key = 'writer' AND value = '" + ProcessHandle.current().pid() + "'");
+                }
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException(file + ": closing failed: " + StoreFile.explain(e), e);
         }
+    }
+
+    /** Whether no process writes the file: opened to read, and no live writer recorded (one may be handing over). */
+    private boolean noWriter() throws SQLException {
+        return !writable && WaitingReaders.liveWriter(connection) == null;
     }
 
     private void requireWritable() throws StoreException {

@@ -50,7 +50,16 @@ final class StoreFile {
             } else if (version == 3) {
                 SchemaMigration.fromVersion3(c, path.toString());
             }
+            Long writer = WaitingReaders.liveWriter(c);
+            if (writer != null && writer != ProcessHandle.current().pid()) {
+                // the writer has given the file up to readers for a moment: it is still the writer
+                throw new StoreException(path + ": another process (PID " + writer + ") is using this store: DuckDB lets "
+                        + "one process write a file; wait for it to finish or use another --db", null);
+            }
             RunLog.markInterrupted(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT OR REPLACE INTO store_meta VALUES ('writer', '" + ProcessHandle.current().pid() + "')");
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
             }
@@ -74,7 +83,9 @@ final class StoreFile {
             refuseUnusable(version == StoreSchema.EMPTY ? StoreSchema.FOREIGN : version, path);
             if (version < StoreSchema.VERSION) {
                 c.close();
-                openToWrite(path).close();
+                try (Connection migrated = openToWrite(path); Statement s = migrated.createStatement()) {
+                    s.execute("DELETE FROM store_meta WHERE key = 'writer'"); // migrated, not writing
+                }
                 c = connect(path, true);
             }
             return c;

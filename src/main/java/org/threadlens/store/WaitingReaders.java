@@ -66,6 +66,21 @@ final class WaitingReaders {
         return live;
     }
 
+    /**
+     * The process writing the store, recorded in {@code store_meta} ({@code writer}) while a writer has it open,
+     * across its hand-overs to readers; null if none, or if the one recorded is gone (killed).
+     */
+    static Long liveWriter(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT value FROM store_meta WHERE key = 'writer'")) {
+            if (!rs.next()) {
+                return null;
+            }
+            String pid = rs.getString(1);
+            return alive(pid) ? Long.valueOf(pid) : null;
+        }
+    }
+
     private static boolean alive(String pid) {
         try {
             return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
