@@ -13,6 +13,7 @@ import org.threadlens.trends.EntityChange;
 import org.threadlens.trends.EntitySeries;
 import org.threadlens.trends.Estimate;
 import org.threadlens.trends.MoodCell;
+import org.threadlens.trends.Percent;
 import org.threadlens.trends.TrendQuery;
 
 /**
@@ -126,8 +127,8 @@ final class CorpusPage {
             EntityChange c = changes.get(i);
             out.append("<tr><td>").append(name(c.series())).append("</td><td class=\"n\">")
                     .append(Html.count(c.firstMentions())).append(" / ").append(Html.count(c.secondMentions()))
-                    .append("</td><td>").append(score ? optional(c.firstScore()) : TrendCharts.percent(c.firstShare()))
-                    .append("</td><td>").append(score ? optional(c.secondScore()) : TrendCharts.percent(c.secondShare()))
+                    .append("</td><td>").append(score ? optional(c.firstScore()) : Percent.of(c.firstShare()))
+                    .append("</td><td>").append(score ? optional(c.secondScore()) : Percent.of(c.secondShare()))
                     .append("</td><td>").append(escape(tips.get(i).substring(c.series().name().length() + 2)))
                     .append("</td></tr>\n");
         }
@@ -149,7 +150,7 @@ final class CorpusPage {
     }
 
     private static String share(Estimate e) {
-        return e.value() == null ? "\u2013" : TrendCharts.percent(e.value());
+        return e.value() == null ? "\u2013" : Percent.of(e.value());
     }
 
     private static String optional(Double score) {
@@ -161,7 +162,7 @@ final class CorpusPage {
     }
 
     private static String changeRange(Estimate e, boolean score) {
-        return score ? signed(e.low()) + " to " + signed(e.high())
+        return score ? TrendCharts.range(e, true)
                 : String.format(Locale.ROOT, "%+.1f to %+.1f points", 100 * e.low(), 100 * e.high());
     }
 }

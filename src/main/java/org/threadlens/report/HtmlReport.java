@@ -103,16 +103,7 @@ public final class HtmlReport {
     /** The overview of a whole store, from its trend views: intervals over threads. */
     private String storeOverview() {
         MoodCell whole = store.whole();
-        StringBuilder b = new StringBuilder("<header><h1>ThreadLens report</h1>\n<p class=\"facts\">Store <code>")
-                .append(escape(storeName)).append("</code>: <b>").append(Html.count(store.threads()))
-                .append(store.threads() == 1 ? " thread" : " threads").append("</b>, <b>")
-                .append(Html.count(store.span().texts())).append(" texts</b> (posts and comments)");
-        b.append(whole == null ? "." : ", " + Html.count(whole.scored()) + " with a sentiment.");
-        if (shown < store.threads()) {
-            b.append(" Sections follow for the first ").append(shown).append(" threads (limit: --max-threads ")
-                    .append(options.maxThreads()).append(").");
-        }
-        b.append("</p>\n</header>\n");
+        StringBuilder b = facts(store.threads(), store.span().texts(), whole == null ? null : whole.scored());
         if (store.threads() == 0) {
             return b.append("<p class=\"note\">The store holds no threads.</p>\n").toString();
         }
@@ -137,16 +128,7 @@ public final class HtmlReport {
 
     /** The overview of the threads added, accumulated as they came. */
     private String addedOverview() {
-        StringBuilder b = new StringBuilder("<header><h1>ThreadLens report</h1>\n<p class=\"facts\">Store <code>")
-                .append(escape(storeName)).append("</code>: <b>").append(Html.count(corpus.threads()))
-                .append(corpus.threads() == 1 ? " thread" : " threads").append("</b>, <b>").append(Html.count(corpus.texts()))
-                .append(" texts</b> (posts and comments), ").append(Html.count(corpus.scored())).append(" with a sentiment.");
-        if (shown < corpus.threads()) {
-            b.append(" Sections follow for the first ").append(shown).append(" threads (limit: --max-threads ")
-                    .append(options.maxThreads()).append("); the overview counts all ").append(Html.count(corpus.threads()))
-                    .append(".");
-        }
-        b.append("</p>\n</header>\n");
+        StringBuilder b = facts(corpus.threads(), corpus.texts(), corpus.scored());
         if (corpus.threads() == 0) {
             return b.append("<p class=\"note\">The store holds no threads (or none was selected).</p>\n").toString();
         }
@@ -162,6 +144,21 @@ public final class HtmlReport {
                         + "comments as independent; comments of one thread are not, so across threads read them as "
                         + "the least uncertainty there is.</figcaption></figure>\n");
         return b.toString();
+    }
+
+    /** The page's header: the store, its threads and texts, and which threads get a section. */
+    private StringBuilder facts(long threads, long texts, Long scored) {
+        StringBuilder b = new StringBuilder("<header><h1>ThreadLens report</h1>\n<p class=\"facts\">Store <code>")
+                .append(escape(storeName)).append("</code>: <b>").append(Html.count(threads))
+                .append(threads == 1 ? " thread" : " threads").append("</b>, <b>").append(Html.count(texts))
+                .append(" texts</b> (posts and comments)")
+                .append(scored == null ? "." : ", " + Html.count(scored) + " with a sentiment.");
+        if (shown < threads) {
+            b.append(" Sections follow for the first ").append(shown).append(" threads (limit: --max-threads ")
+                    .append(options.maxThreads()).append("); the overview counts all ").append(Html.count(threads))
+                    .append(".");
+        }
+        return b.append("</p>\n</header>\n");
     }
 
     private void contentsRow(AnnotatedThread r, String anchor) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.threadlens.annotate.Polarity;
 import org.threadlens.trends.Estimate;
+import org.threadlens.trends.Percent;
 import org.threadlens.trends.MoodCell;
 
 /**
@@ -79,7 +80,7 @@ final class TrendCharts {
             double y = y(v, lo, hi);
             boolean zero = Math.abs(v) < 1e-12 && score;
             svg.line(LEFT, y, LEFT + PLOT_W, y, zero ? Colours.MUTED : Colours.GRID, 1, zero ? "4 3" : null);
-            svg.text(LEFT - 6, y + 4, "end", "s-axis", score ? signed(v) : percent(v));
+            svg.text(LEFT - 6, y + 4, "end", "s-axis", score ? signed(v) : v == 0 ? "0%" : Percent.of(v));
         }
         int every = Math.max(1, (int) Math.ceil(points.size() / 8.0));
         double[] xy = new double[2 * points.size()];
@@ -106,7 +107,7 @@ final class TrendCharts {
             }
             double x = LEFT + step * (i + 0.5);
             double v = p.value().value();
-            String text = p.label() + ": " + (score ? signed(v) : percent(v))
+            String text = p.label() + ": " + (score ? signed(v) : Percent.of(v))
                     + (p.value().hasInterval() ? " (95% CI " + range(p.value(), score) + ")" : " (too few for an interval)")
                     + ", n=" + Html.count(p.n());
             if (p.value().hasInterval()) {
@@ -121,8 +122,10 @@ final class TrendCharts {
     /**
      * Changes as horizontal intervals around a zero line, one row per entity: its change (a dot) and 95% interval.
      *
-     * @param rows   label, change (with interval) and the tooltip text of each row
-     * @param score  whether the changes are of scores (±2) or of shares (percentage points)
+     * @param labels  each row's entity
+     * @param changes each row's change, with its interval where known
+     * @param tips    each row's tooltip
+     * @param score   whether the changes are of scores (±2) or of shares (percentage points)
      */
     static String changes(List<String> labels, List<Estimate> changes, List<String> tips, boolean score) {
         double extent = 0.01;
@@ -192,18 +195,12 @@ final class TrendCharts {
     }
 
     private static String text(Estimate e) {
-        return e.value() == null ? "\u2013" : percent(e.value()) + (e.hasInterval() ? "  (95% CI " + range(e, false) + ")" : "");
+        return e.value() == null ? "\u2013" : Percent.of(e.value()) + (e.hasInterval() ? "  (95% CI " + range(e, false) + ")" : "");
     }
 
     static String range(Estimate e, boolean score) {
         return score ? signed(e.low()) + " to " + signed(e.high())
-                : percent(e.low()) + "\u2013" + percent(e.high());
-    }
-
-    /** A share as a percentage, with one decimal below 10% (entities' shares are often a few percent). */
-    static String percent(double share) {
-        double p = 100 * share;
-        return String.format(Locale.ROOT, p < 10 && p != 0 ? "%.1f%%" : "%.0f%%", p);
+                : Percent.of(e.low()) + "\u2013" + Percent.of(e.high());
     }
 
     private static double y(double v, double lo, double hi) {

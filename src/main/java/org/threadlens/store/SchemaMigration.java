@@ -94,6 +94,10 @@ final class SchemaMigration {
         }
     }
 
+    /**
+     * Not through {@link #inOneTransaction}: the commit must come before the thread tables close, since closing
+     * them rolls back what they hold uncommitted.
+     */
     static void fromVersion1(Connection c, String file) throws SQLException, StoreException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {

@@ -60,9 +60,7 @@ final class StoreFile {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT OR REPLACE INTO store_meta VALUES ('writer', '" + ProcessHandle.current().pid() + "')");
             }
-            try (Statement s = c.createStatement()) {
-                s.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
-            }
+            configureWriter(c);
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -105,12 +103,19 @@ final class StoreFile {
      */
     static Connection reopenToWrite(Path path) throws StoreException {
         Connection c = connectWhenFree(path, false, WRITE_PATIENCE_MILLIS);
-        try (Statement s = c.createStatement()) {
-            s.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
+        try {
+            configureWriter(c);
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException(path + ": " + explain(e), e);
+        }
+    }
+
+    /** The settings of a connection that writes: a checkpoint only every {@value #CHECKPOINT_THRESHOLD} of log. */
+    private static void configureWriter(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
         }
     }
 

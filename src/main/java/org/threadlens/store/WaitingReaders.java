@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * How a reader asks the process writing a store to let go of it. DuckDB lets one process open a file to write
@@ -70,9 +74,9 @@ final class WaitingReaders {
      * The process writing the store, recorded in {@code store_meta} ({@code writer}) while a writer has it open,
      * across its hand-overs to readers; null if none, or if the one recorded is gone (killed).
      */
-    static Long liveWriter(java.sql.Connection c) throws java.sql.SQLException {
-        try (java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT value FROM store_meta WHERE key = 'writer'")) {
+    static Long liveWriter(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT value FROM store_meta WHERE key = 'writer'")) {
             if (!rs.next()) {
                 return null;
             }

@@ -18,7 +18,8 @@ import org.threadlens.store.StoreException;
  * one) gives each of them.
  */
 final class EntityNames {
-    private static final String KEY = "coalesce('link:' || link, 'name:' || type || ':' || lower(coalesce(entity_name, text)))";
+    /** Each unquoted mention once, with the key the trend views group it by (mention_periods defines it). */
+    private static final String MENTIONS = "(SELECT * FROM mention_periods WHERE unit = 'all')";
     private static final String WIKI = "^https?://[a-z]+(\\.m)?\\.wikipedia\\.org/wiki/";
     private static final int SUGGESTIONS = 5;
 
@@ -50,17 +51,16 @@ final class EntityNames {
     private static List<String> keysOf(CorpusStore store, String asked) throws StoreException {
         String name = asked.trim().toLowerCase(Locale.ROOT);
         String link = title(asked).toLowerCase(Locale.ROOT);
-        return store.select("SELECT " + KEY + " AS entity_key FROM entities WHERE NOT quoted AND (lower(link) = ? "
-                + "OR lower(coalesce(entity_name, text)) = ? OR lower(text) = ?) GROUP BY entity_key "
-                + "ORDER BY count(*) DESC, entity_key", List.of(link, name, name), rs -> rs.getString(1));
+        return store.select("SELECT entity_key FROM " + MENTIONS + " WHERE lower(link) = ? OR lower(name) = ? "
+                + "OR lower(text) = ? GROUP BY entity_key ORDER BY count(*) DESC, entity_key", List.of(link, name, name),
+                rs -> rs.getString(1));
     }
 
     private static String suggestions(CorpusStore store, String asked) throws StoreException {
         String like = "%" + asked.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        List<String> near = store.select("SELECT arg_max(coalesce(entity_name, text), n) FROM (SELECT " + KEY
-                + " AS entity_key, entity_name, text, count(*) AS n FROM entities WHERE NOT quoted AND "
-                + "(lower(coalesce(entity_name, text)) LIKE ? ESCAPE '\\' OR lower(link) LIKE ? ESCAPE '\\') GROUP BY ALL) "
+        List<String> near = store.select("SELECT arg_max(name, n) FROM (SELECT entity_key, name, count(*) AS n FROM "
+                + MENTIONS + " WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(link) LIKE ? ESCAPE '\\' GROUP BY ALL) "
                 + "GROUP BY entity_key ORDER BY sum(n) DESC LIMIT " + SUGGESTIONS, List.of(like, like), rs -> rs.getString(1));
         if (!near.isEmpty()) {
             return "; names like it: " + String.join(", ", near);

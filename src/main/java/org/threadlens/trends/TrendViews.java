@@ -26,6 +26,11 @@ public final class TrendViews {
 
     /** The trends a query asks for. @throws TrendException for a community or entity the store does not hold */
     public Trends query(TrendQuery q) throws StoreException, TrendException {
+        return query(q, TimeSpan.of(store));
+    }
+
+    /** {@link #query(TrendQuery)} with the store's time span already known (a scan of every text). */
+    private Trends query(TrendQuery q, TimeSpan span) throws StoreException, TrendException {
         List<String> communities = new ArrayList<>();
         for (String c : q.communities()) {
             String stored = Communities.resolve(store, c);
@@ -35,7 +40,7 @@ public final class TrendViews {
         }
         List<String> keys = q.entities().isEmpty() ? topKeys(q, communities) : EntityNames.resolve(store, q.entities());
         return new Trends(q, communities.isEmpty() ? List.of("*") : communities, mood(q, communities),
-                series(q, communities, keys), TimeSpan.of(store));
+                series(q, communities, keys), span);
     }
 
     /**
@@ -50,17 +55,17 @@ public final class TrendViews {
         List<String> largest = store.select("SELECT community FROM text_times WHERE community <> '' GROUP BY community "
                 + "ORDER BY count(*) DESC, community LIMIT ?", List.of(communities + 1), rs -> rs.getString(1));
         List<String> shown = largest.size() > 1 ? largest.subList(0, Math.min(communities, largest.size())) : List.of();
-        Trends mood = query(new TrendQuery(period, List.of(), List.of(), null, null, 0));
+        Trends mood = query(new TrendQuery(period, List.of(), List.of(), null, null, 0), span);
         if (!shown.isEmpty()) {
-            Trends each = query(new TrendQuery(period, shown, List.of(), null, null, 0));
+            Trends each = query(new TrendQuery(period, shown, List.of(), null, null, 0), span);
             List<MoodCell> all = new ArrayList<>(mood.mood());
             all.addAll(each.mood());
             List<String> names = new ArrayList<>(mood.communities());
             names.addAll(each.communities());
             mood = new Trends(mood.query(), names, all, List.of(), span);
         }
-        Trends top = query(new TrendQuery(period, List.of(), List.of(), null, null, entities));
-        List<MoodCell> whole = query(new TrendQuery(Period.ALL, List.of(), List.of(), null, null, 0)).mood();
+        Trends top = query(new TrendQuery(period, List.of(), List.of(), null, null, entities), span);
+        List<MoodCell> whole = query(new TrendQuery(Period.ALL, List.of(), List.of(), null, null, 0), span).mood();
         long threads = store.select("SELECT count(*) FROM threads", List.of(), rs -> rs.getLong(1)).get(0);
         return new CorpusOverview(threads, whole.isEmpty() ? null : whole.get(0), mood, top,
                 changes("*", false, changes), changes("*", true, changes));

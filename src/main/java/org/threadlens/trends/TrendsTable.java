@@ -88,13 +88,8 @@ public final class TrendsTable {
         if (e.value() == null) {
             return "-";
         }
-        String v = percent(e.value());
-        return e.hasInterval() ? v + " (" + percent(e.low()).replace("%", "") + "\u2013" + percent(e.high()) + ")" : v;
-    }
-
-    private static String percent(double x) {
-        double p = 100 * x;
-        return String.format(Locale.ROOT, p < 10 ? "%.1f%%" : "%.0f%%", p);
+        String v = Percent.of(e.value());
+        return e.hasInterval() ? v + " (" + Percent.of(e.low()).replace("%", "") + "\u2013" + Percent.of(e.high()) + ")" : v;
     }
 
     private static String count(long n) {

@@ -388,7 +388,7 @@ WITH mentions AS (
 )
 SELECT x.unit, x.period, x.community, m.thread_key, m.text_id, x.author, m.sentence,
        coalesce('link:' || m.link, 'name:' || m.type || ':' || lower(coalesce(m.entity_name, m.text))) AS entity_key,
-       coalesce(m.entity_name, m.text) AS name, m.type, m.link, m.sentiment_score
+       coalesce(m.entity_name, m.text) AS name, m.text, m.type, m.link, m.sentiment_score
 FROM mentions m JOIN text_periods x ON x.thread_key = m.thread_key AND x.comment_id = m.text_id;
 
 -- Per entity and cell: mentions, texts, threads and authors that mention it; its share of the cell's texts

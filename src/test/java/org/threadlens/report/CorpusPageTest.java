@@ -1,6 +1,7 @@
 package org.threadlens.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
@@ -11,10 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.store.CorpusStore;
 import org.threadlens.trends.CorpusOverview;
+import org.threadlens.trends.SyntheticStores;
 import org.threadlens.trends.TrendViews;
-import org.threadlens.trends.synth.SyntheticCorpus;
 import org.threadlens.trends.synth.SyntheticSpec;
-import org.threadlens.trends.synth.SyntheticStoreWriter;
 
 /** The report's corpus section, drawn from a store's trend views: what it shows, and that its size is bounded. */
 class CorpusPageTest {
@@ -22,13 +22,8 @@ class CorpusPageTest {
     Path dir;
 
     private String page(int comments) throws Exception {
-        Path db = dir.resolve("s" + comments + ".duckdb");
-        try (CorpusStore store = CorpusStore.open(db)) {
-            new SyntheticStoreWriter(store, 2).write(new SyntheticCorpus(SyntheticSpec.defaults(4, comments)), "test",
-                    (t, c) -> {
-                    });
-        }
-        try (CorpusStore store = CorpusStore.openExisting(db)) {
+        try (CorpusStore store = SyntheticStores.write(dir.resolve("s" + comments + ".duckdb"),
+                SyntheticSpec.defaults(4, comments))) {
             CorpusOverview o = new TrendViews(store).overview(5, 6, 10);
             StringBuilder out = new StringBuilder();
             CorpusPage.render(o, out);
@@ -75,7 +70,7 @@ class CorpusPageTest {
             StringWriter page = new StringWriter();
             report.writeTo(page);
             assertTrue(page.toString().contains("<p class=\"note\">The store holds no threads.</p>"), page.toString());
-            assertTrue(!page.toString().contains("The corpus over time"), page.toString());
+            assertFalse(page.toString().contains("The corpus over time"), page.toString());
             assertEquals(0, report.threads());
         }
     }

@@ -40,7 +40,8 @@ import org.threadlens.cli.ThreadLensCommand;
  */
 class SparkJobIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> NO_TIME_LIMITS = List.of("-P", "parse.maxtime=0", "-P", "sentiment.maxtime=0");
+    /** CoreNLP without its per-text time limits, which would make results depend on the machine's load. */
+    static final List<String> NO_TIME_LIMITS = List.of("-P", "parse.maxtime=0", "-P", "sentiment.maxtime=0");
 
     @TempDir
     static Path dir;
@@ -80,6 +81,22 @@ class SparkJobIT {
     }
 
     /** Records by thread id, from a JSONL file or a directory of part files. */
+    /**
+     * The records the single-machine path writes for {@code inputs} ({@code annotate --out FILE}, the shared fast
+     * pipeline, no time limits), for comparing a Spark run's with; {@code extra} adds options ({@code --tokens}).
+     */
+    static Map<String, JsonNode> singleMachine(Path out, List<String> inputs, String... extra) throws Exception {
+        SharedCoreNlp.fast();
+        List<String> annotate = new ArrayList<>(List.of("annotate", "--no-store", "-q", "--threads", "2"));
+        annotate.addAll(List.of(extra));
+        annotate.addAll(List.of("--out", out.toString()));
+        annotate.addAll(NO_TIME_LIMITS);
+        annotate.addAll(inputs);
+        Run run = run(annotate.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.stderr());
+        return records(out);
+    }
+
     static Map<String, JsonNode> records(Path jsonl) throws IOException {
         List<Path> files;
         if (Files.isDirectory(jsonl)) {

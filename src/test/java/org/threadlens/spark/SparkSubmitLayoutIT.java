@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.threadlens.annotate.corenlp.SharedCoreNlp;
 
 /**
  * The job jar as spark-submit runs it: in a JVM of its own whose classpath is Spark's jars alone (resolved
@@ -22,8 +21,6 @@ import org.threadlens.annotate.corenlp.SharedCoreNlp;
  * runs, reads, annotates with the full CoreNLP pipeline, and writes the records the single-machine path writes.
  */
 class SparkSubmitLayoutIT {
-    private static final List<String> NO_TIME_LIMITS = List.of("-P", "parse.maxtime=0", "-P", "sentiment.maxtime=0");
-
     @TempDir
     Path dir;
 
@@ -32,7 +29,7 @@ class SparkSubmitLayoutIT {
         List<String> inputs = List.of(fixture("pushshift/RS_2024-01.ndjson").toString(),
                 fixture("pushshift/RC_2024-01.ndjson.zst").toString(), fixture("pushshift/exact-text.ndjson").toString());
         List<String> command = new ArrayList<>(List.of("src/test/spark/spark-submit-layout.sh", "--master", "local[2]", "--"));
-        command.addAll(NO_TIME_LIMITS);
+        command.addAll(SparkJobIT.NO_TIME_LIMITS);
         command.addAll(List.of("--out", dir.resolve("submitted").toString()));
         command.addAll(inputs);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
@@ -44,12 +41,7 @@ class SparkSubmitLayoutIT {
         assertEquals(0, p.exitValue(), log);
         assertTrue(log.contains("annotated 4 threads"), log);
 
-        SharedCoreNlp.fast();
-        List<String> annotate = new ArrayList<>(List.of("annotate", "--no-store", "-q", "--threads", "2", "--out",
-                dir.resolve("single.jsonl").toString()));
-        annotate.addAll(NO_TIME_LIMITS);
-        annotate.addAll(inputs);
-        assertEquals(0, SparkJobIT.run(annotate.toArray(String[]::new)).exit());
-        assertEquals(SparkJobIT.records(dir.resolve("single.jsonl")), SparkJobIT.records(dir.resolve("submitted")));
+        assertEquals(SparkJobIT.singleMachine(dir.resolve("single.jsonl"), inputs),
+                SparkJobIT.records(dir.resolve("submitted")));
     }
 }

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.threadlens.annotate.corenlp.SharedCoreNlp;
 
 /**
  * The cluster path end to end: a Spark standalone master and two workers, each its own JVM on this machine
@@ -25,8 +24,6 @@ import org.threadlens.annotate.corenlp.SharedCoreNlp;
  * its workers.
  */
 class StandaloneClusterIT {
-    private static final List<String> NO_TIME_LIMITS = List.of("-P", "parse.maxtime=0", "-P", "sentiment.maxtime=0");
-
     @TempDir
     Path dir;
 
@@ -36,7 +33,7 @@ class StandaloneClusterIT {
                 fixture("pushshift/RC_2024-01.ndjson.zst").toString(), fixture("pushshift/exact-text.ndjson").toString());
         Path cluster = dir.resolve("cluster");
         List<String> command = new ArrayList<>(List.of("src/test/spark/standalone-cluster.sh", cluster.toString(), "--"));
-        command.addAll(NO_TIME_LIMITS);
+        command.addAll(SparkJobIT.NO_TIME_LIMITS);
         // with their tokens, the records rebuild exactly from the store (the length-weighted mood counts tokens)
         command.addAll(List.of("--tokens", "--out", dir.resolve("cluster-out").toString()));
         command.addAll(inputs);
@@ -52,13 +49,8 @@ class StandaloneClusterIT {
         assertTrue(log.contains("annotated 4 threads"), log);
         assertEquals(2, executorsThatRanTasks(cluster), "both workers' executors ran tasks: " + log);
 
-        SharedCoreNlp.fast();
-        List<String> annotate = new ArrayList<>(List.of("annotate", "--no-store", "-q", "--threads", "2", "--tokens", "--out",
-                dir.resolve("single.jsonl").toString()));
-        annotate.addAll(NO_TIME_LIMITS);
-        annotate.addAll(inputs);
-        assertEquals(0, SparkJobIT.run(annotate.toArray(String[]::new)).exit());
-        assertEquals(SparkJobIT.records(dir.resolve("single.jsonl")), SparkJobIT.records(dir.resolve("cluster-out")));
+        assertEquals(SparkJobIT.singleMachine(dir.resolve("single.jsonl"), inputs, "--tokens"),
+                SparkJobIT.records(dir.resolve("cluster-out")));
 
         // the cluster's records into a store as they are, then the store's report and export
         String db = dir.resolve("cluster.duckdb").toString();

@@ -7,12 +7,12 @@ import org.threadlens.trends.synth.SyntheticSpec;
 import org.threadlens.trends.synth.SyntheticStoreWriter;
 
 /** Stores of synthetic corpora for the corpus-view tests: a known mood shift and entity turn, no NLP. */
-final class SyntheticStores {
+public final class SyntheticStores {
     private SyntheticStores() {
     }
 
     /** A store at {@code file} holding the corpus of {@code spec}, open to read. */
-    static CorpusStore write(Path file, SyntheticSpec spec) throws Exception {
+    public static CorpusStore write(Path file, SyntheticSpec spec) throws Exception {
         try (CorpusStore store = CorpusStore.open(file)) {
             new SyntheticStoreWriter(store, 2).write(new SyntheticCorpus(spec), "test", (threads, comments) -> {
             });
