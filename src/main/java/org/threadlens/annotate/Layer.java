@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * A named layer of annotation. Asking for a layer brings in those it needs: every layer needs sentences and
- * tokens, and lemmas need parts of speech.
+ * tokens, lemmas and syntax need parts of speech, links need entities.
  */
 public enum Layer {
     /** Sentence boundaries. */
@@ -22,6 +22,11 @@ public enum Layer {
     POS,
     /** Each token's lemma (dictionary form): asked for separately, as few uses need it. */
     LEMMAS,
+    /**
+     * Universal Dependencies syntax: each token's UPOS and features and its arc in its sentence's dependency tree
+     * (UD v2 relations), from CoreNLP's dependency parser; what CoNLL-U's UPOS, FEATS, HEAD and DEPREL hold.
+     */
+    SYNTAX,
     /** Named-entity mentions with type and offsets, resolved into the thread's entities. */
     ENTITIES,
     /**
@@ -49,7 +54,7 @@ public enum Layer {
             }
             layers.add(fromWireName(name));
         }
-        if (layers.contains(LEMMAS)) {
+        if (layers.contains(LEMMAS) || layers.contains(SYNTAX)) {
             layers.add(POS);
         }
         if (layers.contains(LINKS)) {

@@ -39,6 +39,7 @@ public record TextAnnotations(
         for (Token t : tokens) {
             requireSentence(t.sentence(), sentences.size(), "token");
         }
+        DependencyTrees.require(tokens);
         for (EntityMention e : entities) {
             requireSentence(e.sentence(), sentences.size(), "entity '" + e.text() + "'");
         }

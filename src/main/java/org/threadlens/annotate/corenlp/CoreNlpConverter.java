@@ -17,6 +17,7 @@ import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.SentimentDistribution;
 import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
 import org.threadlens.text.PreparedText;
@@ -52,7 +53,7 @@ public final class CoreNlpConverter {
                         s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
                 SentenceSentiment sentiment = layers.contains(Layer.SENTIMENT) ? sentiment(s) : null;
                 sentences.add(new Sentence(span.begin(), span.end(), false, sentiment));
-                addTokens(s, index, text, tokens);
+                addTokens(s, index, text, layers.contains(Layer.SYNTAX) ? CoreNlpSyntax.of(s) : null, tokens);
                 if (layers.contains(Layer.ENTITIES)) {
                     addEntities(s, index, text, entities);
                 }
@@ -61,11 +62,15 @@ public final class CoreNlpConverter {
         return new TextAnnotations(layers, sentences, tokens, entities, List.of());
     }
 
-    private static void addTokens(CoreMap sentence, int index, PreparedText text, List<Token> out) {
-        for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+    /** @param syntax nullable: the syntax of each of the sentence's tokens */
+    private static void addTokens(CoreMap sentence, int index, PreparedText text, Syntax[] syntax, List<Token> out) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
             Span span = text.toSource(t.beginPosition(), t.endPosition());
             String word = text.wordFor(t.beginPosition(), t.endPosition(), t.word());
-            out.add(new Token(span.begin(), span.end(), word, t.tag(), t.lemma(), t.ner(), index));
+            out.add(new Token(span.begin(), span.end(), word, t.tag(), t.lemma(), t.ner(), index,
+                    syntax == null ? null : syntax[i]));
         }
     }
 

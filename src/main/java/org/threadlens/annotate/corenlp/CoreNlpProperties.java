@@ -12,7 +12,8 @@ import org.threadlens.annotate.Layer;
  * loaded: sentences and tokens need {@code tokenize,ssplit}; parts of speech add {@code pos}; lemmas
  * {@code pos,lemma}; entities add {@code ner} (with {@code pos} in the accurate profile, and {@code lemma}
  * where NER needs it: SUTime or fine-grained types on); sentiment adds {@code pos,parse,sentiment} in the
- * profiles that parse, nothing in the fast one. User settings override the profile's. {@link #caseless} gives the variant
+ * profiles that parse, nothing in the fast one; syntax adds {@code pos} and, last, {@code depparse} (CoreNLP's
+ * neural dependency parser with its English UD model, in every profile). User settings override the profile's. {@link #caseless} gives the variant
  * for text without case information: CoreNLP's caseless POS, NER and parser models (from the
  * {@code models-english} artifact).
  */
@@ -62,7 +63,7 @@ public final class CoreNlpProperties {
     public static Properties caseless(Properties cased) {
         Properties p = new Properties();
         p.putAll(cased);
-        String annotators = cased.getProperty("annotators");
+        List<String> annotators = List.of(cased.getProperty("annotators").split(","));
         if (annotators.contains("pos")) {
             p.setProperty("pos.model", CASELESS_POS);
         }
@@ -82,7 +83,8 @@ public final class CoreNlpProperties {
         boolean sentiment = layers.contains(Layer.SENTIMENT) && profile.parses();
         boolean accurate = profile == Profile.ACCURATE;
         boolean lemmas = layers.contains(Layer.LEMMAS) || (entities && accurate);
-        if (layers.contains(Layer.POS) || lemmas || sentiment) {
+        boolean syntax = layers.contains(Layer.SYNTAX);
+        if (layers.contains(Layer.POS) || lemmas || sentiment || syntax) {
             a.add("pos");
         }
         if (lemmas) {
@@ -94,6 +96,10 @@ public final class CoreNlpProperties {
         if (sentiment) {
             a.add("parse");
             a.add("sentiment");
+        }
+        if (syntax) {
+            // last: in the accurate profile, after the constituency parser, whose converted graph it replaces
+            a.add("depparse");
         }
         return a;
     }
