@@ -23,7 +23,8 @@ final class EngineOptions {
 
     @Option(names = "--annotators", paramLabel = "LIST",
             description = "Layers to produce: sentences, entities, links (Wikipedia links of entities), sentiment, pos "
-                    + "(parts of speech), lemmas (default: sentences,entities,links,sentiment with corenlp; "
+                    + "(parts of speech), lemmas, syntax (UD parts of speech, features and dependency tree, for CoNLL-U; "
+                    + "corenlp only) (default: sentences,entities,links,sentiment with corenlp; "
                     + "sentences,pos,sentiment with opennlp).")
     String annotators;
 

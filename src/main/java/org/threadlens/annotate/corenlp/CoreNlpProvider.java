@@ -22,7 +22,7 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
 
     @Override
     public String description() {
-        return "Stanford CoreNLP: sentences, tokens, named entities, five-class sentence sentiment";
+        return "Stanford CoreNLP: sentences, tokens, named entities, five-class sentence sentiment, UD syntax";
     }
 
     @Override
@@ -31,7 +31,8 @@ public final class CoreNlpProvider implements CommentAnnotatorProvider {
     }
 
     /**
-     * Parts of speech and lemmas only when asked for: no other layer needs them in the fast profile. Links are
+     * Parts of speech, lemmas and syntax only when asked for: no other layer needs them in the fast profile (the
+     * dependency parser would cost more than the rest of it: see docs/performance.md). Links are
      * on: they cost under 1% of the default profile's time once the dictionary is built (docs/entities.md).
      */
     @Override

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
+import org.threadlens.annotate.UniversalPos;
 import org.threadlens.export.EntityTags;
 import org.threadlens.export.ExportText;
 import org.threadlens.export.ExportWriter;
@@ -24,9 +26,15 @@ import org.threadlens.thread.DiscussionThread;
  * written and is counted in the {@link #notes()}. Not thread-safe.
  */
 final class ConlluWriter implements ExportWriter {
+    /** Said once, in the file before the first sentence without syntax (at its top, usually) and on stderr. */
+    static final String WITHOUT_SYNTAX = "ThreadLens: sentences annotated without the syntax layer have _ for HEAD and "
+            + "DEPREL (and for UPOS where no tagger ran), which UD tools (validate.py --level 2, UDPipe, Stanza) reject; "
+            + "annotate with the syntax layer (--annotators sentences,entities,links,sentiment,syntax) to fill them";
     private final TextTarget target;
     private final List<String> documentHeader = new ArrayList<>();
     private long sentencesWithoutTokens;
+    private long sentencesWritten;
+    private long sentencesWithoutSyntax;
 
     ConlluWriter(TextTarget target) {
         this.target = target;
@@ -79,6 +87,10 @@ final class ConlluWriter implements ExportWriter {
                 continue;
             }
             StringBuilder b = new StringBuilder();
+            sentencesWritten++;
+            if (a.tokens().get(tokens.get(0)).syntax() == null && sentencesWithoutSyntax++ == 0) {
+                line(b, "# " + WITHOUT_SYNTAX);
+            }
             documentHeader.forEach(h -> line(b, h));
             documentHeader.clear();
             line(b, "# sent_id = " + idBase + "-" + (s + 1));
@@ -117,12 +129,28 @@ final class ConlluWriter implements ExportWriter {
                 text.append(' ');
             }
             rows.add((i + 1) + "\t" + form + "\t" + (t.lemma() == null ? "_" : ExportText.cell(t.lemma(), " ")) + "\t"
-                    + UposTags.upos(t.pos()) + "\t" + UposTags.xpos(t.pos()) + "\t_\t_\t_\t_\t"
+                    + grammar(t) + "\t_\t"
                     + misc(mentions == null || mentions[index] == null ? null : mentions[index].link(),
                             tags == null ? null : tags[index], spaceAfter, t));
         }
         line(b, "# text = " + text);
         rows.forEach(r -> line(b, r));
+    }
+
+    /**
+     * UPOS, XPOS, FEATS, HEAD and DEPREL: the syntax layer's where the token has it; else UPOS mapped from the
+     * engine's tag (as the syntax layer maps it, without the relation) and {@code _} for the rest.
+     */
+    private static String grammar(Token t) {
+        Syntax s = t.syntax();
+        String upos = s != null ? s.upos() : UniversalPos.of(t.pos(), t.word());
+        String xpos = UniversalPos.xpos(t.pos());
+        return orBlank(upos) + "\t" + (xpos == null ? "_" : ExportText.cell(xpos, "_")) + "\t"
+                + (s == null ? "_\t_\t_" : orBlank(s.feats()) + "\t" + s.head() + "\t" + s.deprel());
+    }
+
+    private static String orBlank(String value) {
+        return value == null ? "_" : value;
     }
 
     /**
@@ -172,9 +200,18 @@ final class ConlluWriter implements ExportWriter {
 
     @Override
     public List<String> notes() {
-        return sentencesWithoutTokens == 0 ? List.of()
-                : List.of(sentencesWithoutTokens + " sentences without tokens were left out (annotate with the tokens "
-                        + "layer to include them)");
+        List<String> notes = new ArrayList<>();
+        if (sentencesWithoutSyntax > 0) {
+            notes.add(sentencesWithoutSyntax + " of " + sentencesWritten + " sentences have no syntax layer: HEAD and "
+                    + "DEPREL are _ (UPOS too where no tagger ran), so UD tools (validate.py --level 2, UDPipe, Stanza) "
+                    + "will reject the file; annotate with --annotators sentences,entities,links,sentiment,syntax to fill "
+                    + "them (the file's first comment says so too)");
+        }
+        if (sentencesWithoutTokens > 0) {
+            notes.add(sentencesWithoutTokens + " sentences without tokens were left out (annotate with the tokens "
+                    + "layer to include them)");
+        }
+        return notes;
     }
 
     @Override

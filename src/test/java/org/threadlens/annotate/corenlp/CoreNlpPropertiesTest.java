@@ -37,6 +37,16 @@ class CoreNlpPropertiesTest {
     }
 
     @Test
+    void syntaxAddsTheTaggerAndLastTheDependencyParserInEveryProfile() {
+        assertAnnotators("tokenize,ssplit,pos,ner,depparse", "entities,syntax", Profile.FAST);
+        assertAnnotators("tokenize,ssplit,pos,lemma,depparse", "lemmas,syntax", Profile.FAST);
+        assertAnnotators("tokenize,ssplit,pos,ner,parse,sentiment,depparse", "entities,sentiment,syntax", Profile.BALANCED);
+        assertAnnotators("tokenize,ssplit,pos,lemma,ner,parse,sentiment,depparse", "entities,sentiment,syntax",
+                Profile.ACCURATE);
+        assertTrue(Layer.parseList("syntax").contains(Layer.POS), "syntax needs parts of speech");
+    }
+
+    @Test
     void timeExpressionsBringTheTaggerAndLemmatizerNerReads() {
         Properties p = properties("entities", Profile.FAST, Map.of("ner.useSUTime", "true"));
         assertEquals("tokenize,ssplit,pos,lemma,ner", p.getProperty("annotators"));
@@ -80,6 +90,9 @@ class CoreNlpPropertiesTest {
         assertEquals(CoreNlpProperties.CASELESS_NER_TWO, fast.getProperty("ner.model"));
         assertNull(fast.getProperty("pos.model"));
         assertNull(fast.getProperty("parse.model"));
+        Properties syntax = CoreNlpProperties.caseless(properties("syntax", Profile.FAST, Map.of()));
+        assertEquals(CoreNlpProperties.CASELESS_POS, syntax.getProperty("pos.model"));
+        assertNull(syntax.getProperty("parse.model"), "depparse is not the constituency parser");
     }
 
     @Test

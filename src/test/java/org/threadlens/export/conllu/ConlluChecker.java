@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.threadlens.annotate.UniversalPos;
 
 /**
  * The format rules of the Universal Dependencies validator ({@code validate.py}), levels 1 and 2, that do not
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  * whitespace or slash; one {@code # text}, not ending in whitespace, equal to the FORMs with a space after each
  * token unless MISC says {@code SpaceAfter=No} (and none where it says so); no {@code SpaceAfter=No} before a new
  * document; UPOS one of the 17 tags; FEATS {@code _} or sorted {@code Feature=Value} pairs; MISC {@code _} or
- * non-empty attributes. HEAD and DEPREL may be {@code _} (the export has no dependency parse; see the package
- * documentation); when given, HEAD is a number and DEPREL a relation name.
+ * non-empty attributes. HEAD and DEPREL may be {@code _} (an export without the syntax layer); when given, HEAD is
+ * a number and DEPREL a relation name. {@link #assertValidUd} adds level 2's tree rules ({@link ConlluTrees}).
  */
 public final class ConlluChecker {
     private static final Pattern SENT_ID = Pattern.compile("# sent_id\\s*=\\s*(\\S+)");
@@ -29,21 +30,36 @@ public final class ConlluChecker {
     private static final List<String> COLUMNS = List.of("ID", "FORM", "LEMMA", "UPOS", "XPOS", "FEATS", "HEAD", "DEPREL",
             "DEPS", "MISC");
 
+    private final boolean syntax;
     private final List<String> problems = new ArrayList<>();
     private final Set<String> sentIds = new HashSet<>();
     private boolean lastSpaceAfterNo;
 
-    private ConlluChecker() {
+    private ConlluChecker(boolean syntax) {
+        this.syntax = syntax;
     }
 
-    /** Asserts that {@code conllu} breaks none of the rules, listing every problem if it does. */
+    /** Asserts that {@code conllu} breaks none of the format rules, listing every problem if it does. */
     public static void assertValidConllu(String conllu) {
         assertEquals(List.of(), problems(conllu), "CoNLL-U problems");
     }
 
-    /** Every rule {@code conllu} breaks, as {@code line N: what}. */
+    /**
+     * Asserts that {@code conllu} breaks none of the rules of UD's validator at level 2: the format rules and, on
+     * every sentence, a filled-in tree ({@link ConlluTrees}).
+     */
+    public static void assertValidUd(String conllu) {
+        assertEquals(List.of(), problems(conllu, true), "UD level-2 problems");
+    }
+
+    /** Every format rule {@code conllu} breaks, as {@code line N: what}. */
     public static List<String> problems(String conllu) {
-        ConlluChecker c = new ConlluChecker();
+        return problems(conllu, false);
+    }
+
+    /** Every rule {@code conllu} breaks; with {@code syntax}, the tree rules of level 2 too. */
+    public static List<String> problems(String conllu, boolean syntax) {
+        ConlluChecker c = new ConlluChecker(syntax);
         c.check(conllu);
         return c.problems;
     }
@@ -112,7 +128,7 @@ public final class ConlluChecker {
                 problems.add("line " + n + ": whitespace in " + name);
             }
         }
-        if (!UposTags.UPOS.contains(cols[3])) {
+        if (!UniversalPos.TAGS.contains(cols[3])) {
             problems.add("line " + n + ": UPOS '" + cols[3] + "' is not one of the 17 tags");
         }
         if (!cols[5].equals("_")) {
@@ -160,6 +176,9 @@ public final class ConlluChecker {
             text(where, texts.get(0), tokens);
         }
         lastSpaceAfterNo = spaceAfterNo(tokens.get(tokens.size() - 1));
+        if (syntax) {
+            ConlluTrees.check(where, tokens, problems);
+        }
     }
 
     /** {@code # text} against the FORMs and SpaceAfter, as validate.py's validate_text_meta (with the space check on). */

@@ -72,4 +72,35 @@ class ConlluCheckerTest {
         assertProblem(VALID.replace("4\t!\t!\tPUNCT\t.\t_\t_\t_\t_\t_", "4\t!\t!\tPUNCT\t.\t_\t_\t_\t_\tSpaceAfter=No") + second,
                 "a new document follows a token with SpaceAfter=No");
     }
+
+    /** VALID with its tree: "Hello" the root, the rest attached to it. */
+    private static final String PARSED = """
+            # newdoc id = d1
+            # sent_id = c1-1
+            # text = Hello, world!
+            1	Hello	hello	INTJ	UH	_	0	root	_	SpaceAfter=No
+            2	,	,	PUNCT	,	_	1	punct	_	_
+            3	world	world	NOUN	NN	_	1	vocative	_	SpaceAfter=No
+            4	!	!	PUNCT	.	_	1	punct	_	_
+
+            """;
+
+    private static void assertTreeProblem(String conllu, String expected) {
+        List<String> problems = ConlluChecker.problems(conllu, true);
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), "expected '" + expected + "' in " + problems);
+    }
+
+    @Test
+    void atLevelTwoEverySentenceIsOneTreeOfUniversalRelations() {
+        assertEquals(List.of(), ConlluChecker.problems(PARSED, true));
+        assertTreeProblem(VALID, "invalid-head '_'");
+        assertTreeProblem(PARSED.replace("1\tvocative", "1\tdobj"), "unknown-deprel 'dobj'");
+        assertTreeProblem(PARSED.replace("1\tvocative", "1\tnmod:Poss"), "unknown-deprel 'nmod:Poss'");
+        assertTreeProblem(PARSED.replace("1\tvocative", "0\troot"), "multiple-roots (2)");
+        assertTreeProblem(PARSED.replace("1\tvocative", "0\tvocative"), "0-is-not-root");
+        assertTreeProblem(PARSED.replace("1\tvocative", "1\troot"), "root-is-not-0");
+        assertTreeProblem(PARSED.replace("1\tvocative", "9\tvocative"), "invalid-head '9'");
+        assertTreeProblem(PARSED.replace("0\troot", "3\tdiscourse").replace("1\tvocative", "0\troot")
+                .replace("2\t,\t,\tPUNCT\t,\t_\t1", "2\t,\t,\tPUNCT\t,\t_\t2"), "non-tree");
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threadlens.export.ExportFixtures.handmade;
 import static org.threadlens.export.ExportFixtures.rich;
 import static org.threadlens.export.conllu.ConlluChecker.assertValidConllu;
+import static org.threadlens.export.conllu.ConlluChecker.assertValidUd;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
 import org.threadlens.export.ExportFixtures;
@@ -40,10 +42,22 @@ class ConlluExporterTest {
         return Files.readString(out);
     }
 
-    /** The lines of the sentence whose sent_id is {@code id}, comments included. */
+    /** The lines of the sentence whose sent_id is {@code id}, comments included (but the file's notice). */
     private static List<String> sentence(String conllu, String id) {
         return Arrays.stream(conllu.split("\n\n")).filter(b -> b.contains("# sent_id = " + id + "\n")).findFirst()
-                .map(b -> List.of(b.strip().split("\n"))).orElseThrow(() -> new AssertionError("no sentence " + id));
+                .map(b -> Arrays.stream(b.strip().split("\n")).filter(l -> !l.equals(NOTICE)).toList())
+                .orElseThrow(() -> new AssertionError("no sentence " + id));
+    }
+
+    private static final String NOTICE = "# " + ConlluWriter.WITHOUT_SYNTAX;
+
+    /** "She sings loudly." with the syntax layer: every token's UPOS, features and arc. */
+    private static TextAnnotations parsed() {
+        return tokens(Layer.parseList("syntax"), List.of(
+                new Token(0, 3, "She", "PRP", null, null, 0, new Syntax("PRON", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs", 2, "nsubj")),
+                new Token(4, 9, "sings", "VBZ", null, null, 0, new Syntax("VERB", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", 0, "root")),
+                new Token(10, 16, "loudly", "RB", null, null, 0, new Syntax("ADV", null, 2, "advmod")),
+                new Token(16, 17, ".", ".", null, null, 0, new Syntax("PUNCT", null, 2, "punct"))));
     }
 
     private static TextAnnotations tokens(Set<Layer> layers, List<Token> tokens, EntityMention... mentions) {
@@ -159,6 +173,44 @@ class ConlluExporterTest {
         assertTrue(conllu.contains("1\tHi\thi\tINTJ\t_\t_\t_\t_\t_\tTokenRange=0:2\n"), "OpenNLP's UPOS kept, no XPOS");
         assertTrue(conllu.contains("2\tyou\t_\t_\t_\t_\t_\t_\t_\tTokenRange=3:6\n"), "no tagger, no lemmatizer: unspecified");
         assertTrue(conllu.contains("3\tx\tx\tX\tZZZ\t_\t_\t_\t_\tTokenRange=7:8\n"), "an unknown tag is X, kept as XPOS");
+    }
+
+    @Test
+    void theSyntaxLayerFillsUposFeatsHeadAndDeprelAsUdRequires() throws Exception {
+        String conllu = export(handmade("p1", "She sings loudly.", parsed()));
+        assertValidUd(conllu);
+        assertFalse(conllu.contains(NOTICE), "no notice where every sentence has syntax");
+        assertEquals(List.of(
+                "1\tShe\t_\tPRON\tPRP\tCase=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs\t2\tnsubj\t_\tTokenRange=0:3",
+                "2\tsings\t_\tVERB\tVBZ\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t0\troot\t_\tTokenRange=4:9",
+                "3\tloudly\t_\tADV\tRB\t_\t2\tadvmod\t_\tSpaceAfter=No|TokenRange=10:16",
+                "4\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\tTokenRange=16:17"), sentence(conllu, "p1-1").subList(8, 12));
+    }
+
+    @Test
+    void withoutSyntaxTheFileSaysAtItsTopAndOnceThatUdToolsWillRejectIt() throws Exception {
+        Path out = dir.resolve("n.conllu");
+        try (ExportWriter w = new ConlluExporter().open(out.toString(), ExportOptions.defaults())) {
+            w.write(rich("t1"));
+            w.write(rich("t2"));
+            w.commit();
+            assertEquals(1, w.notes().size(), w.notes().toString());
+            assertTrue(w.notes().get(0).startsWith("14 of 14 sentences have no syntax layer: HEAD and DEPREL are _"),
+                    w.notes().get(0));
+            assertTrue(w.notes().get(0).contains("annotate with --annotators sentences,entities,links,sentiment,syntax"));
+        }
+        String conllu = Files.readString(out);
+        assertTrue(conllu.startsWith(NOTICE + "\n# newdoc id = t1\n"), conllu);
+        assertEquals(1, conllu.split(java.util.regex.Pattern.quote(NOTICE), -1).length - 1, "said once");
+        assertValidConllu(conllu);
+        assertFalse(ConlluChecker.problems(conllu, true).isEmpty(), "a file UD's level 2 rejects, as the notice says");
+    }
+
+    @Test
+    void inAFileOfBothTheNoticeComesBeforeTheFirstSentenceWithoutSyntax() throws Exception {
+        String conllu = export(handmade("p1", "She sings loudly.", parsed()), rich("t1"));
+        assertTrue(conllu.contains(NOTICE + "\n# newdoc id = t1\n"), conllu);
+        assertTrue(conllu.startsWith("# newdoc id = p1\n"), conllu);
     }
 
     @Test
