@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +93,26 @@ class StockCoreNlpIT {
         new StanfordCoreNLP(p).annotate(doc);
         assertEquals(List.of("opennlp", "vader"), List.copyOf(doc.get(ThreadLensAnnotations.ScoresAnnotation.class).keySet()));
         assertEquals("negative", doc.get(ThreadLensAnnotations.CommentSentimentAnnotation.class).label().wireName());
+    }
+
+    @Test
+    void coreNlpsDependencyParserReadsThePreparedTokensAndTreesPointIntoTheOriginal() throws IOException {
+        Properties p = shippedProperties();
+        p.setProperty("annotators", "threadlens_tokenize,pos,depparse");
+        Annotation doc = new Annotation(COMMENT);
+        new StanfordCoreNLP(p).annotate(doc);
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            SemanticGraph tree = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            assertEquals(s.get(CoreAnnotations.TokensAnnotation.class).size(), tree.size(), "every token is in the tree");
+            assertEquals(1, tree.getRoots().size());
+        }
+        SemanticGraph second = doc.get(CoreAnnotations.SentencesAnnotation.class).get(1)
+                .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        IndexedWord engineers = second.vertexListSorted().stream().filter(w -> w.word().equals("engineers")).findFirst()
+                .orElseThrow();
+        assertEquals("nsubj", second.getParent(engineers) == null ? null
+                : second.getEdge(second.getParent(engineers), engineers).getRelation().toString(), second.toString());
+        assertEquals(COMMENT.indexOf("engineers"), engineers.beginPosition(), "offsets into the comment as written");
     }
 
     @Test
