@@ -120,7 +120,7 @@ final class StoredRecords {
 
     private static TextAnnotations withTokens(TextAnnotations a, List<Token> tokens) {
         return tokens == null ? a : new TextAnnotations(a.layers(), a.sentences(), tokens, a.entities(), a.quotes(),
-                a.scores(), a.sentiment());
+                a.scores(), a.sentiment(), a.language());
     }
 
     /** Walks token rows sorted by thread key, handing out one thread's at a time. */

@@ -113,6 +113,20 @@ class CorpusStoreTest {
                 + "JOIN threads USING (thread_key) WHERE thread_id = 'q'"), "without syntax: NULL");
     }
 
+    /** A text annotated though found not English ({@code --non-english flag}) keeps its language beside its tokens. */
+    @Test
+    void aFlaggedTextKeepsItsLanguageWhenItsTokensAreReadBack() throws Exception {
+        AnnotatedThread r = rich("f");
+        Map<String, TextAnnotations> comments = new LinkedHashMap<>(r.comments());
+        comments.put("f-1", comments.get("f-1").withLanguage("deu"));
+        AnnotatedThread flagged = new AnnotatedThread(r.thread(), r.title(), comments, r.summary(), r.provenance());
+        try (CorpusStore store = CorpusStore.open(db())) {
+            store.put(flagged);
+            assertEquals("deu", store.get("reddit", "f").orElseThrow().comments().get("f-1").language());
+            assertEquals(flagged, store.get("reddit", "f").orElseThrow());
+        }
+    }
+
     @Test
     void everyLayerIsInItsOwnTable() throws Exception {
         AnnotatedThread r = rich("t");
