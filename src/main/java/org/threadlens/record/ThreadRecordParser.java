@@ -24,6 +24,7 @@ import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.SentimentDistribution;
 import org.threadlens.annotate.SentimentLabel;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.Token;
@@ -45,7 +46,9 @@ import org.threadlens.thread.Unfetched;
  * string and number length, duplicate keys. A sentence sentiment is read as written, its label unchecked
  * against its distribution ({@link SentenceSentiment#asRecorded}): files written before that rule still load,
  * with the labels they hold. Fields added to the schema since its first records (an entity mention's
- * {@code entity}, {@code link} and {@code ambiguous}) may be absent: they read as null and empty. Thread-safe.
+ * {@code entity}, {@code link} and {@code ambiguous}) may be absent: they read as null and empty. A token's syntax
+ * is read where it has one: {@code upos}, {@code head} and {@code deprel} together, {@code feats} optional; a token
+ * with some of them but not all is refused, naming the missing field. Thread-safe.
  */
 public final class ThreadRecordParser {
     private final boolean rollUps;
@@ -128,8 +131,7 @@ public final class ThreadRecordParser {
                 s.hasNonNull("sentiment") ? SentenceSentiment.asRecorded(label(s.get("sentiment")),
                         distribution(s.get("sentiment")), text(s.get("sentiment"), "scorer")) : null,
                 scores(s.path("scores"))));
-        List<Token> tokens = list(a.path("tokens"), t -> new Token(t.get("begin").intValue(), t.get("end").intValue(),
-                text(t, "word"), optText(t, "pos"), optText(t, "lemma"), optText(t, "ner"), t.get("sentence").intValue()));
+        List<Token> tokens = list(a.path("tokens"), ThreadRecordParser::token);
         List<EntityMention> entities = list(a.path("entities"), e -> new EntityMention(text(e, "text"), text(e, "type"),
                 e.get("begin").intValue(), e.get("end").intValue(), e.get("sentence").intValue(),
                 e.path("quoted").booleanValue(), optText(e, "normalized"), optText(e, "entity"), optText(e, "link"),
@@ -141,6 +143,27 @@ public final class ThreadRecordParser {
         CommentSentiment sentiment = s.isObject() ? new CommentSentiment(Polarity.fromWireName(text(s, "label")),
                 s.get("score").doubleValue(), polarityDistribution(s), text(s, "method")) : null;
         return new TextAnnotations(layers, sentences, tokens, entities, quotes, scores, sentiment, optText(a, "language"));
+    }
+
+    private static Token token(JsonNode t) {
+        String word = text(t, "word");
+        int begin = t.get("begin").intValue();
+        Syntax syntax;
+        try {
+            syntax = syntax(t);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("token '" + word + "' at " + begin + ": " + e.getMessage(), e);
+        }
+        return new Token(begin, t.get("end").intValue(), word, optText(t, "pos"), optText(t, "lemma"),
+                optText(t, "ner"), t.get("sentence").intValue(), syntax);
+    }
+
+    /** The token's syntax; null where it has none of its fields (the syntax layer did not run). */
+    private static Syntax syntax(JsonNode t) {
+        if (!t.hasNonNull("upos") && !t.hasNonNull("feats") && !t.hasNonNull("head") && !t.hasNonNull("deprel")) {
+            return null;
+        }
+        return new Syntax(text(t, "upos"), optText(t, "feats"), integer(t, "head"), text(t, "deprel"));
     }
 
     private static Map<String, ScorerSentiment> scores(JsonNode node) {
@@ -221,6 +244,14 @@ public final class ThreadRecordParser {
             throw new IllegalArgumentException("field '" + field + "' is " + v.getNodeType() + ", expected a string");
         }
         return v.textValue();
+    }
+
+    private static int integer(JsonNode n, String field) {
+        JsonNode v = required(n, field);
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new IllegalArgumentException("field '" + field + "' is " + v + ", expected an integer");
+        }
+        return v.asInt();
     }
 
     private static String optText(JsonNode n, String field) {

@@ -18,6 +18,7 @@ import org.threadlens.annotate.Quote;
 import org.threadlens.annotate.ScorerSentiment;
 import org.threadlens.annotate.SentenceSentiment;
 import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
 import org.threadlens.thread.Comment;
@@ -29,7 +30,9 @@ import org.threadlens.thread.ThreadFlag;
  * Writes {@link AnnotatedThread}s as JSON records of schema {@value #SCHEMA}, one object per call.
  * Keys of absent values are written with {@code null} so that every record has the same columns; lists that are
  * usually empty and only say something when they are not (a text's {@code language}, a sentence's {@code scores}, an
- * entity mention's {@code ambiguous}) are left out when empty.
+ * entity mention's {@code ambiguous}) are left out when empty, and so is a token's syntax ({@code upos}, {@code feats},
+ * {@code head}, {@code deprel}: the four where the token has syntax, {@code feats} null where it has no features;
+ * none where the syntax layer did not run).
  * Thread-safe (holds only immutable options).
  */
 public final class ThreadRecordWriter {
@@ -254,6 +257,13 @@ public final class ThreadRecordWriter {
             g.writeStringField("lemma", t.lemma());
             g.writeStringField("ner", t.ner());
             g.writeNumberField("sentence", t.sentence());
+            Syntax x = t.syntax();
+            if (x != null) {
+                g.writeStringField("upos", x.upos());
+                g.writeStringField("feats", x.feats());
+                g.writeNumberField("head", x.head());
+                g.writeStringField("deprel", x.deprel());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

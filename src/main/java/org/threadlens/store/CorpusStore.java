@@ -16,7 +16,7 @@ import org.threadlens.annotate.Layer;
 import org.threadlens.record.AnnotatedThread;
 
 /**
- * The corpus store in a DuckDB file (schema: {@code schema-v4.sql} beside this class, documented in the
+ * The corpus store in a DuckDB file (schema: {@code schema-v5.sql} beside this class, documented in the
  * docs/store.md). Lifecycle: {@link #open} (to write) or {@link #openExisting} (to read) → {@link #put},
  * {@link #forEach}, ... → {@link #close}.
  *

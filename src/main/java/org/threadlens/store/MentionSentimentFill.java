@@ -15,7 +15,7 @@ import org.threadlens.record.RecordFormatException;
 import org.threadlens.record.ThreadRecordParser;
 
 /**
- * Fills {@code entities.sentiment_label} and {@code sentiment_score} of a store migrated to schema 4: each
+ * Fills {@code entities.sentiment_label} and {@code sentiment_score} of a store migrated from before schema 4: each
  * unquoted mention's {@link MentionSentiment}, computed from the stored records (which hold every sentence's
  * scores). Runs inside the migration's transaction, a page of threads at a time (a result set and an appender
  * never share the connection at once), through a work table dropped at the end.

@@ -15,20 +15,26 @@ import org.threadlens.record.ThreadRecordParser;
  * Moves a store of an earlier schema into the current one ({@value StoreSchema#VERSION}), in one transaction: a
  * crash on the way leaves the file as it was.
  *
- * <p>Schema 1 (one {@code threads} table of whole records): the threads keep their records and order; they are
- * recorded as stored by a run of status {@code migrated}, with unknown annotation settings, so that the next
- * {@code annotate} of the same input annotates them again rather than trusting settings it cannot see.
+ * <p>Schema 1 (one {@code threads} table of whole records): the current tables are created and the threads written
+ * into them, keeping their records and order; they are recorded as stored by a run of status {@code migrated}, with
+ * unknown annotation settings, so that the next {@code annotate} of the same input annotates them again rather than
+ * trusting settings it cannot see.
  *
- * <p>Schema 2 (the tables of today without the resolution of entity mentions): {@code entities} gains
- * {@code entity_name}, {@code link} and {@code ambiguous}, NULL on every row already there (those mentions were
- * never resolved: their records say so too); {@code thread_entities} is filled from the summaries' JSON (links
- * NULL: none was linked), and the views are created again ({@code entity_sentiment} over that table, the new
- * {@code corpus_entities}). Measured, 7 s per 200,000 threads of three entities on a busy two-core machine, the
- * time of reading the summaries' JSON once.
- *
- * <p>Schema 3 (and 2, after the above): {@code entities} gains {@code sentiment_label} and {@code sentiment_score},
- * computed for every unquoted mention from the stored records ({@link MentionSentimentFill}), and the trend views
- * are created. No other row is rewritten.
+ * <p>Schemas 2 to 4 are moved in place ({@link #inPlace}) through the step of every later version, in order (a file
+ * of version 2 takes the steps to 3, 4 and 5). Each step adds its columns at the end of their table, where the
+ * current DDL has them, NULL on every row already there; then the current DDL runs (the tables a step added, every
+ * view created again); then the steps fill what they compute from the rows kept. No other row is rewritten.
+ * <ul>
+ * <li>To 3 (the resolution of entity mentions): {@code entities} gains {@code entity_name}, {@code link} and
+ *     {@code ambiguous}, NULL (those mentions were never resolved: their records say so too);
+ *     {@code thread_entities} is filled from the summaries' JSON (links NULL: none was linked). Measured, 7 s per
+ *     200,000 threads of three entities on a busy two-core machine, the time of reading the summaries' JSON once.
+ * <li>To 4 (what a mention says of its entity): {@code entities} gains {@code sentiment_label} and
+ *     {@code sentiment_score}, computed for every unquoted mention from the stored records
+ *     ({@link MentionSentimentFill}); the trend views.
+ * <li>To 5 (the syntax layer): {@code tokens} gains {@code upos}, {@code feats}, {@code head} and {@code deprel},
+ *     NULL (those tokens were never parsed).
+ * </ul>
  */
 final class SchemaMigration {
     private static final int PAGE = 200;
@@ -44,35 +50,37 @@ final class SchemaMigration {
     private SchemaMigration() {
     }
 
-    /** Schema 2 to 4: the resolution's columns NULL, thread_entities from the summaries, mention sentiment filled. */
-    static void fromVersion2(Connection c, String file) throws SQLException, StoreException {
+    /** Schema {@code version} (2 to 4) to the current one, in place: see the class comment. */
+    static void inPlace(Connection c, String file, int version) throws SQLException, StoreException {
+        if (version < 2 || version >= StoreSchema.VERSION) {
+            throw new IllegalArgumentException("schema version " + version + " is not migrated in place");
+        }
         inOneTransaction(c, () -> {
             try (Statement s = c.createStatement()) {
-                s.execute("ALTER TABLE entities ADD COLUMN entity_name VARCHAR");
-                s.execute("ALTER TABLE entities ADD COLUMN link VARCHAR");
-                s.execute("ALTER TABLE entities ADD COLUMN ambiguous VARCHAR[]");
-                addMentionSentiment(s);
+                if (version < 3) {
+                    s.execute("ALTER TABLE entities ADD COLUMN entity_name VARCHAR");
+                    s.execute("ALTER TABLE entities ADD COLUMN link VARCHAR");
+                    s.execute("ALTER TABLE entities ADD COLUMN ambiguous VARCHAR[]");
+                }
+                if (version < 4) {
+                    s.execute("ALTER TABLE entities ADD COLUMN sentiment_label VARCHAR");
+                    s.execute("ALTER TABLE entities ADD COLUMN sentiment_score DOUBLE");
+                }
+                if (version < 5) {
+                    s.execute("ALTER TABLE tokens ADD COLUMN upos VARCHAR");
+                    s.execute("ALTER TABLE tokens ADD COLUMN feats VARCHAR");
+                    s.execute("ALTER TABLE tokens ADD COLUMN head INTEGER");
+                    s.execute("ALTER TABLE tokens ADD COLUMN deprel VARCHAR");
+                }
                 s.execute(StoreSchema.ddl());
-                s.execute(THREAD_ENTITIES_FROM_SUMMARIES);
+                if (version < 3) {
+                    s.execute(THREAD_ENTITIES_FROM_SUMMARIES);
+                }
             }
-            MentionSentimentFill.fill(c, file);
-        });
-    }
-
-    /** Schema 3 to 4: each unquoted mention's sentiment computed from the stored records; the trend views. */
-    static void fromVersion3(Connection c, String file) throws SQLException, StoreException {
-        inOneTransaction(c, () -> {
-            try (Statement s = c.createStatement()) {
-                addMentionSentiment(s);
-                s.execute(StoreSchema.ddl());
+            if (version < 4) {
+                MentionSentimentFill.fill(c, file);
             }
-            MentionSentimentFill.fill(c, file);
         });
-    }
-
-    private static void addMentionSentiment(Statement s) throws SQLException {
-        s.execute("ALTER TABLE entities ADD COLUMN sentiment_label VARCHAR");
-        s.execute("ALTER TABLE entities ADD COLUMN sentiment_score DOUBLE");
     }
 
     private interface Step {

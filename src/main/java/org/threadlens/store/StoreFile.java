@@ -45,10 +45,8 @@ final class StoreFile {
                 StoreSchema.create(c);
             } else if (version == 1) {
                 SchemaMigration.fromVersion1(c, path.toString());
-            } else if (version == 2) {
-                SchemaMigration.fromVersion2(c, path.toString());
-            } else if (version == 3) {
-                SchemaMigration.fromVersion3(c, path.toString());
+            } else if (version < StoreSchema.VERSION) {
+                SchemaMigration.inPlace(c, path.toString(), version);
             }
             Long writer = WaitingReaders.liveWriter(c);
             if (writer != null && writer != ProcessHandle.current().pid()) {

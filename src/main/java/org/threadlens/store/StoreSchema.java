@@ -14,8 +14,8 @@ import java.sql.Statement;
  * A file's version is {@code store_meta.schema_version}; an empty database has none yet.
  */
 final class StoreSchema {
-    static final int VERSION = 4;
-    static final String RESOURCE = "schema-v4.sql";
+    static final int VERSION = 5;
+    static final String RESOURCE = "schema-v5.sql";
     /** {@link #versionOf}: a database without tables. */
     static final int EMPTY = 0;
     /** {@link #versionOf}: a database with tables but no {@code store_meta}: not a ThreadLens store. */
@@ -58,7 +58,7 @@ final class StoreSchema {
         }
         if (version > VERSION) {
             return file + ": store schema version " + version + " was written by a newer ThreadLens; this one reads "
-                    + "version " + VERSION + " (and migrates versions 1 to 3)";
+                    + "version " + VERSION + " (and migrates versions 1 to " + (VERSION - 1) + ")";
         }
         return null;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 import org.threadlens.analyze.ThreadSummarizer;
 import org.threadlens.analyze.ThreadSummary;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.Token;
@@ -25,7 +26,8 @@ import org.threadlens.record.ThreadRecordParser;
  * (as the record parser does; it weighs comments by their length in tokens). Not thread-safe.
  */
 final class StoredRecords {
-    private static final String TOKEN_COLUMNS = "thread_key, comment_id, begin_cp, end_cp, word, pos, lemma, ner, sentence";
+    private static final String TOKEN_COLUMNS = "thread_key, comment_id, begin_cp, end_cp, word, pos, lemma, ner, sentence, "
+            + "upos, feats, head, deprel";
     private final Connection connection;
     private final String file;
     private final ThreadRecordParser parser = new ThreadRecordParser();
@@ -118,7 +120,7 @@ final class StoredRecords {
 
     private static TextAnnotations withTokens(TextAnnotations a, List<Token> tokens) {
         return tokens == null ? a : new TextAnnotations(a.layers(), a.sentences(), tokens, a.entities(), a.quotes(),
-                a.scores(), a.sentiment());
+                a.scores(), a.sentiment(), a.language());
     }
 
     /** Walks token rows sorted by thread key, handing out one thread's at a time. */
@@ -136,12 +138,19 @@ final class StoredRecords {
             Map<String, List<Token>> out = new HashMap<>();
             while (onRow && rs.getLong(1) <= key) {
                 if (rs.getLong(1) == key) {
-                    out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Token(rs.getInt(3), rs.getInt(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)));
+                    out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(token());
                 }
                 onRow = rs.next();
             }
             return out;
+        }
+
+        /** The token of the current row ({@code TOKEN_COLUMNS}); without syntax where {@code deprel} is NULL. */
+        private Token token() throws SQLException {
+            String deprel = rs.getString(13);
+            Syntax syntax = deprel == null ? null : new Syntax(rs.getString(10), rs.getString(11), rs.getInt(12), deprel);
+            return new Token(rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                    rs.getString(8), rs.getInt(9), syntax);
         }
     }
 }

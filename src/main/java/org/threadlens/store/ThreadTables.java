@@ -21,6 +21,7 @@ import org.threadlens.annotate.PolarityDistribution;
 import org.threadlens.annotate.Quote;
 import org.threadlens.annotate.ScorerSentiment;
 import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
 import org.threadlens.record.AnnotatedThread;
@@ -177,7 +178,10 @@ final class ThreadTables implements AutoCloseable {
         }
         for (int i = 0; i < a.tokens().size(); i++) {
             Token k = a.tokens().get(i);
-            table("tokens").row(key, commentId, i, k.sentence(), k.begin(), k.end(), k.word(), k.pos(), k.lemma(), k.ner());
+            Syntax x = k.syntax();
+            table("tokens").row(key, commentId, i, k.sentence(), k.begin(), k.end(), k.word(), k.pos(), k.lemma(), k.ner(),
+                    x == null ? null : x.upos(), x == null ? null : x.feats(), x == null ? null : x.head(),
+                    x == null ? null : x.deprel());
         }
         for (int i = 0; i < a.entities().size(); i++) {
             EntityMention e = a.entities().get(i);

@@ -1,6 +1,6 @@
 /**
  * The embedded corpus store: a DuckDB file (default {@code threadlens.duckdb}) holding every annotated
- * thread in tables people query without ThreadLens (schema version 4: {@code schema-v4.sql} beside these
+ * thread in tables people query without ThreadLens (schema version 5: {@code schema-v5.sql} beside these
  * classes, documented table by table in docs/store.md), the runs that wrote it, and their provenance.
  *
  * <p>Contracts: a thread is written in one transaction, all its rows in every table, so it is stored whole or

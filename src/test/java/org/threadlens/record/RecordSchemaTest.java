@@ -106,6 +106,16 @@ class RecordSchemaTest {
         assertConforms("skipped for language", json);
     }
 
+    @Test
+    void aRecordWithSyntaxConforms() {
+        String json = new ThreadRecordWriter(true).toJson(Records.withSyntax(Records.annotateResolved(THREAD, RESOLVED)));
+        for (String part : new String[] {"\"lemmas\",\"syntax\",", "\"feats\":\"Number=Sing\",\"head\":0,\"deprel\":\"root\"}",
+                "\"feats\":null,\"head\":1,\"deprel\":\"dep\"}"}) {
+            assertTrue(json.contains(part), "the fixture should exercise " + part + ": " + json);
+        }
+        assertConforms("with syntax", json);
+    }
+
     // What breaks the schema: each case changes one field of a conforming record.
 
     @Test
@@ -182,6 +192,15 @@ class RecordSchemaTest {
         }
         r.get("summary").get("entities").forEach(e -> ((ObjectNode) e).remove("link"));
         assertConforms("without the fields of resolution", JSON.writeValueAsString(r));
+    }
+
+    @Test
+    void aTokenWithPartOfItsSyntaxFails() {
+        assertRejected("/comments/1/annotations/tokens/0", "dependentRequired",
+                r -> ((ObjectNode) annotations(r, 1).get("tokens").get(0)).put("upos", "NOUN"));
+        assertRejected("/comments/1/annotations/tokens/0/upos", "enum",
+                r -> ((ObjectNode) annotations(r, 1).get("tokens").get(0)).put("upos", "NN").put("head", 0)
+                        .put("deprel", "root"));
     }
 
     @Test

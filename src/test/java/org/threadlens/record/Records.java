@@ -1,5 +1,6 @@
 package org.threadlens.record;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,12 @@ import org.threadlens.analyze.ThreadSummarizer;
 import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.FakeAnnotator;
 import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
+import org.threadlens.annotate.Token;
+import org.threadlens.annotate.UniversalPos;
 import org.threadlens.sentiment.SentimentScorers;
 import org.threadlens.thread.DiscussionThread;
 
@@ -48,6 +52,38 @@ public final class Records {
      */
     public static AnnotatedThread annotateResolved(DiscussionThread thread, Map<String, Resolution> bySurface) {
         return annotate(thread, SentimentScorers.options(ALL, null, true, false), bySurface);
+    }
+
+    /**
+     * {@code r} with the syntax layer on every text that has tokens, as a parser might give it: the first token of each
+     * sentence is its root, with the feature {@code Number=Sing}; every other token depends on it ({@code dep}), without
+     * features; UPOS from the token's tag. The summary is kept: syntax does not change it.
+     */
+    public static AnnotatedThread withSyntax(AnnotatedThread r) {
+        Map<String, TextAnnotations> comments = new LinkedHashMap<>();
+        r.comments().forEach((id, t) -> comments.put(id, withSyntax(t)));
+        return new AnnotatedThread(r.thread(), r.title() == null ? null : withSyntax(r.title()), comments, r.summary(),
+                r.provenance());
+    }
+
+    private static TextAnnotations withSyntax(TextAnnotations t) {
+        if (t.tokens().isEmpty()) {
+            return t;
+        }
+        List<Token> tokens = new ArrayList<>();
+        int sentence = -1;
+        for (Token k : t.tokens()) {
+            boolean root = k.sentence() != sentence;
+            sentence = k.sentence();
+            String deprel = root ? "root" : "dep";
+            Syntax syntax = new Syntax(UniversalPos.of(k.pos(), k.word(), deprel), root ? "Number=Sing" : null,
+                    root ? 0 : 1, deprel);
+            tokens.add(new Token(k.begin(), k.end(), k.word(), k.pos(), k.lemma(), k.ner(), k.sentence(), syntax));
+        }
+        Set<Layer> layers = EnumSet.copyOf(t.layers());
+        layers.add(Layer.SYNTAX);
+        return new TextAnnotations(layers, t.sentences(), tokens, t.entities(), t.quotes(), t.scores(), t.sentiment(),
+                t.language());
     }
 
     private static AnnotatedThread annotate(DiscussionThread thread, ThreadAnnotator.Options options,

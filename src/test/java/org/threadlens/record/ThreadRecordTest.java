@@ -120,6 +120,30 @@ class ThreadRecordTest {
         assertEquals(a, new ThreadRecordParser().parse(new ThreadRecordWriter(true).toJson(a)));
     }
 
+    @Test
+    void aTokensSyntaxFollowsItsOtherFieldsAndRoundTrips() throws Exception {
+        AnnotatedThread a = Records.withSyntax(Records.annotate(THREAD));
+        String json = new ThreadRecordWriter(true).toJson(a);
+        JsonNode tokens = JSON.readTree(json).at("/comments/0/annotations/tokens");
+        assertEquals("{\"begin\":0,\"end\":3,\"word\":\"Ask\",\"pos\":\"NN\",\"lemma\":\"ask\",\"ner\":\"O\","
+                + "\"sentence\":0,\"upos\":\"NOUN\",\"feats\":\"Number=Sing\",\"head\":0,\"deprel\":\"root\"}",
+                tokens.get(0).toString());
+        assertEquals("{\"begin\":4,\"end\":7,\"word\":\"Ada\",\"pos\":\"NN\",\"lemma\":\"ada\",\"ner\":\"O\","
+                + "\"sentence\":0,\"upos\":\"NOUN\",\"feats\":null,\"head\":1,\"deprel\":\"dep\"}",
+                tokens.get(1).toString(), "feats null where the token has none");
+        assertEquals(a, new ThreadRecordParser().parse(json));
+        assertFalse(new ThreadRecordWriter(true).toJson(Records.annotate(THREAD)).contains("\"upos\""),
+                "no syntax layer, no syntax fields");
+    }
+
+    @Test
+    void aTokenWithPartOfItsSyntaxIsRefusedNamingTheTokenAndTheMissingField() {
+        String json = new ThreadRecordWriter(true).toJson(Records.withSyntax(Records.annotate(THREAD)))
+                .replace("\"head\":1,", "");
+        RecordFormatException e = assertThrows(RecordFormatException.class, () -> new ThreadRecordParser().parse(json));
+        assertEquals("thread t1: token 'Ada' at 4: field 'head' is missing", e.getMessage());
+    }
+
     /** Files written before a sentence's label had to be its distribution's argmax still load, labels as written. */
     @Test
     void anOldSentenceLabelThatIsNotTheArgmaxIsReadAsWritten() throws Exception {

@@ -94,6 +94,40 @@ class CorpusStoreTest {
     }
 
     @Test
+    void tokensKeepTheirSyntaxAndTokensWithoutItReadBackWithout() throws Exception {
+        AnnotatedThread parsed = Records.withSyntax(rich("p"));
+        AnnotatedThread plain = rich("q");
+        try (CorpusStore store = CorpusStore.open(db())) {
+            store.put(parsed);
+            store.put(plain);
+            assertEquals(parsed, store.get("reddit", "p").orElseThrow());
+        }
+        try (CorpusStore store = CorpusStore.openExisting(db())) {
+            assertEquals(List.of(parsed, plain), all(store));
+        }
+        StoreSql sql = new StoreSql(db());
+        assertEquals("I NOUN Number=Sing 0 root, think NOUN - 1 dep", sql.one("SELECT string_agg(word || ' ' || upos || ' ' "
+                + "|| coalesce(feats, '-') || ' ' || head || ' ' || deprel, ', ' ORDER BY token) FROM tokens "
+                + "JOIN threads USING (thread_key) WHERE thread_id = 'p' AND comment_id = 'p' AND token < 2"));
+        assertEquals("0", sql.one("SELECT count(upos) + count(feats) + count(head) + count(deprel) FROM tokens "
+                + "JOIN threads USING (thread_key) WHERE thread_id = 'q'"), "without syntax: NULL");
+    }
+
+    /** A text annotated though found not English ({@code --non-english flag}) keeps its language beside its tokens. */
+    @Test
+    void aFlaggedTextKeepsItsLanguageWhenItsTokensAreReadBack() throws Exception {
+        AnnotatedThread r = rich("f");
+        Map<String, TextAnnotations> comments = new LinkedHashMap<>(r.comments());
+        comments.put("f-1", comments.get("f-1").withLanguage("deu"));
+        AnnotatedThread flagged = new AnnotatedThread(r.thread(), r.title(), comments, r.summary(), r.provenance());
+        try (CorpusStore store = CorpusStore.open(db())) {
+            store.put(flagged);
+            assertEquals("deu", store.get("reddit", "f").orElseThrow().comments().get("f-1").language());
+            assertEquals(flagged, store.get("reddit", "f").orElseThrow());
+        }
+    }
+
+    @Test
     void everyLayerIsInItsOwnTable() throws Exception {
         AnnotatedThread r = rich("t");
         try (CorpusStore store = CorpusStore.open(db())) {
@@ -131,7 +165,8 @@ class CorpusStoreTest {
         assertEquals(post.sentiment().label().wireName() + " " + post.sentiment().method(),
                 sql.one("SELECT label || ' ' || method FROM sentiment_scores WHERE comment_id = 't' AND scorer = 'combined'"));
         assertEquals(post.sentiment().label().wireName(), sql.one("SELECT sentiment_label FROM comments WHERE comment_id = 't'"));
-        assertEquals("[sentences, tokens, pos, lemmas, entities, links, sentiment]", sql.one("SELECT layers FROM comments WHERE comment_id = 't'"));
+        assertEquals("[sentences, tokens, pos, lemmas, syntax, entities, links, sentiment]",
+                sql.one("SELECT layers FROM comments WHERE comment_id = 't'"));
     }
 
     @Test
@@ -380,6 +415,7 @@ class CorpusStoreTest {
         new StoreSql(db()).execute("UPDATE store_meta SET value = '" + newer + "' WHERE key = 'schema_version'");
         StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(db()));
         assertTrue(e.getMessage().contains("schema version " + newer + " was written by a newer ThreadLens"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("this one reads version 5 (and migrates versions 1 to 4)"), e.getMessage());
     }
 
     static RunStart start() {

@@ -30,8 +30,12 @@ class SchemaMigrationTest {
             INSERT INTO store_meta VALUES ('schema_version', '1');
             """;
 
-    /** What schema 4 added: the trend views and macros, the mentions' sentiment. */
-    private static final String DROP_VERSION_4 = "DROP VIEW entity_changes; DROP VIEW entity_trends; "
+    /** What schema 5 added: each token's syntax. */
+    private static final String DROP_VERSION_5 = "ALTER TABLE tokens DROP COLUMN deprel; ALTER TABLE tokens DROP COLUMN head; "
+            + "ALTER TABLE tokens DROP COLUMN feats; ALTER TABLE tokens DROP COLUMN upos; ";
+
+    /** What schemas 4 and 5 added: the trend views and macros, the mentions' sentiment, the tokens' syntax. */
+    private static final String DROP_VERSION_4 = DROP_VERSION_5 + "DROP VIEW entity_changes; DROP VIEW entity_trends; "
             + "DROP VIEW mention_periods; DROP VIEW mood_trends; DROP VIEW thread_periods; DROP VIEW text_periods; "
             + "DROP VIEW text_times; DROP MACRO too_few; DROP MACRO cluster_half_width; DROP MACRO t975; "
             + "ALTER TABLE entities DROP COLUMN sentiment_score; ALTER TABLE entities DROP COLUMN sentiment_label; ";
@@ -153,6 +157,39 @@ class SchemaMigrationTest {
         Path current = dir.resolve("current.duckdb");
         CorpusStore.open(current).close();
         assertEquals(columns(current), columns(db), "the same tables, columns and views as a new store");
+    }
+
+    @Test
+    void readingAVersionFourStoreGivesItsTokensNullSyntaxAndLaterThreadsKeepTheirs() throws Exception {
+        AnnotatedThread a = CorpusStoreTest.rich("a");
+        Path db = dir.resolve("v4.duckdb");
+        try (CorpusStore store = CorpusStore.open(db)) {
+            store.put(a);
+        }
+        StoreSql sql = new StoreSql(db);
+        String tokens = sql.one("SELECT count(*) FROM tokens");
+        sql.execute(DROP_VERSION_5 + "UPDATE store_meta SET value = '4' WHERE key = 'schema_version'");
+        try (CorpusStore store = CorpusStore.openExisting(db)) {
+            List<AnnotatedThread> read = new ArrayList<>();
+            store.forEach(read::add);
+            assertEquals(List.of(a), read);
+            assertEquals(List.of(), store.runs(), "no migration run: no thread was rewritten");
+        }
+        assertEquals(StoreSchema.VERSION + "", sql.one("SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        assertEquals(tokens + " 0", sql.one("SELECT count(*) || ' ' || (count(upos) + count(feats) + count(head) "
+                + "+ count(deprel)) FROM tokens"), "every token kept, none with syntax");
+        Path current = dir.resolve("current.duckdb");
+        CorpusStore.open(current).close();
+        assertEquals(columns(current), columns(db), "the same tables, columns and views as a new store");
+        AnnotatedThread parsed = Records.withSyntax(CorpusStoreTest.rich("b"));
+        try (CorpusStore store = CorpusStore.open(db)) {
+            store.put(parsed);
+        }
+        try (CorpusStore store = CorpusStore.openExisting(db)) {
+            List<AnnotatedThread> read = new ArrayList<>();
+            store.forEach(read::add);
+            assertEquals(List.of(a, parsed), read, "the thread stored since keeps its syntax");
+        }
     }
 
     @Test

@@ -10,8 +10,10 @@ import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.Sentence;
 import org.threadlens.annotate.SentenceSentiment;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.Token;
+import org.threadlens.annotate.UniversalPos;
 import org.threadlens.annotate.WikipediaTitles;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.thread.Comment;
@@ -89,8 +91,10 @@ public final class CorpusTables {
         if (tokens) {
             for (int i = 0; i < a.tokens().size(); i++) {
                 Token k = a.tokens().get(i);
+                Syntax x = k.syntax();
                 sink.row(Table.TOKENS, t.platform(), t.id(), commentId, k.sentence(), i, k.begin(), k.end(), k.word(),
-                        k.pos(), k.lemma(), k.ner());
+                        k.pos(), k.lemma(), k.ner(), x == null ? UniversalPos.of(k.pos(), k.word()) : x.upos(),
+                        x == null ? null : x.feats(), x == null ? null : x.head(), x == null ? null : x.deprel());
             }
         }
         for (int i = 0; i < a.entities().size(); i++) {

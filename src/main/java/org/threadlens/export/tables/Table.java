@@ -17,7 +17,11 @@ import java.util.List;
  * code points of the comment's {@code text}, or of the thread's title where {@code comment_id} is empty. An entity
  * mention's {@code entity} is its index in the text; {@code entity_name} the thread-level entity it was merged into.
  * {@code link} is an English Wikipedia title and {@code link_url} its address, both null where not linked;
- * {@code ambiguous} is null where the mention had no other entity it could equally have joined.
+ * {@code ambiguous} is null where the mention had no other entity it could equally have joined. A token's {@code pos}
+ * is the engine's tag and {@code upos} its Universal Dependencies tag: the syntax layer's where it ran, else mapped from
+ * {@code pos} ({@link org.threadlens.annotate.UniversalPos}; null where no tagger ran); {@code feats}, {@code head}
+ * (the head's position in the sentence, from 1; 0 for the root) and {@code deprel} are the syntax layer's, null where
+ * it did not run.
  */
 public enum Table {
     THREADS("threads", "platform", VARCHAR, "thread_id", VARCHAR, "community", VARCHAR, "title", VARCHAR, "url", VARCHAR,
@@ -37,7 +41,7 @@ public enum Table {
     /** Written only when tokens are asked for ({@code --tokens}). */
     TOKENS("tokens", "platform", VARCHAR, "thread_id", VARCHAR, "comment_id", VARCHAR, "sentence", INTEGER,
             "token", INTEGER, "begin_cp", INTEGER, "end_cp", INTEGER, "word", VARCHAR, "pos", VARCHAR, "lemma", VARCHAR,
-            "ner", VARCHAR),
+            "ner", VARCHAR, "upos", VARCHAR, "feats", VARCHAR, "head", INTEGER, "deprel", VARCHAR),
     ENTITIES("entities", "platform", VARCHAR, "thread_id", VARCHAR, "comment_id", VARCHAR, "entity", INTEGER,
             "sentence", INTEGER, "begin_cp", INTEGER, "end_cp", INTEGER, "text", VARCHAR, "type", VARCHAR,
             "quoted", BOOLEAN, "normalized", VARCHAR, "entity_name", VARCHAR, "link", VARCHAR, "link_url", VARCHAR,

@@ -24,6 +24,7 @@ import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
 import org.threadlens.export.tables.Column;
 import org.threadlens.export.tables.Table;
+import org.threadlens.record.Records;
 
 class CsvExporterTest {
     /** A strict RFC 4180 reader: the first record is the header, and a stray quote is an error. */
@@ -101,6 +102,19 @@ class CsvExporterTest {
         CSVRecord alice = read(out, Table.ENTITY_SENTIMENT).get(0);
         assertEquals("Alice Liddell PERSON Alice_Liddell https://en.wikipedia.org/wiki/Alice_Liddell",
                 String.join(" ", alice.get("name"), alice.get("type"), alice.get("link"), alice.get("link_url")));
+    }
+
+    @Test
+    void tokensCarryTheirSyntaxAndEmptyFieldsWithout() throws Exception {
+        Path out = dir.resolve("csv");
+        ExportFixtures.export(new CsvExporter(), out, new ExportOptions(true, false), Records.withSyntax(rich("t1")),
+                rich("t2"));
+        List<String> titles = read(out, Table.TOKENS).stream()
+                .filter(r -> r.get("comment_id").isEmpty() && r.get("token").equals("0"))
+                .map(r -> String.join(" | ", r.get("thread_id"), r.get("word"), r.get("pos"), r.get("upos"), r.get("feats"),
+                        r.get("head"), r.get("deprel"))).toList();
+        assertEquals(List.of("t1 | Launch | NN | NOUN | Number=Sing | 0 | root", "t2 | Launch | NN | NOUN |  |  | "), titles,
+                "with syntax, and without: UPOS from the tag alone");
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.threadlens.export.ExportWriter;
 import org.threadlens.export.csv.CsvExporter;
 import org.threadlens.export.tables.Column;
 import org.threadlens.export.tables.Table;
+import org.threadlens.record.AnnotatedThread;
+import org.threadlens.record.Records;
 
 /** Parquet read back with DuckDB's read_parquet (an in-memory database, nothing to install). */
 class ParquetExporterTest {
@@ -68,8 +70,9 @@ class ParquetExporterTest {
     void theRowsAreTheCsvRows() throws Exception {
         Path pq = dir.resolve("pq");
         Path csv = dir.resolve("csv");
-        ExportFixtures.export(new ParquetExporter(), pq, new ExportOptions(true, false), rich("t1"), linked("t2"));
-        ExportFixtures.export(new CsvExporter(), csv, new ExportOptions(true, false), rich("t1"), linked("t2"));
+        AnnotatedThread parsed = Records.withSyntax(rich("t1"));
+        ExportFixtures.export(new ParquetExporter(), pq, new ExportOptions(true, false), parsed, linked("t2"));
+        ExportFixtures.export(new CsvExporter(), csv, new ExportOptions(true, false), parsed, linked("t2"));
         for (Table t : Table.values()) {
             String scalars = String.join(", ", t.columns().stream().filter(c -> !c.type().isList()).map(Column::name).toList());
             // the CSV read with the table's types; its list columns (JSON text) are left out of the comparison
@@ -93,6 +96,18 @@ class ParquetExporterTest {
                         + "FROM read_parquet(" + file(out, Table.ENTITIES) + ") WHERE comment_id = 't1' ORDER BY entity"));
         assertEquals(List.of(List.of("Alice Liddell", "Alice_Liddell")), query("SELECT name, link FROM read_parquet("
                 + file(out, Table.ENTITY_SENTIMENT) + ") WHERE link IS NOT NULL"));
+    }
+
+    @Test
+    void tokensCarryTheirSyntaxAndNullsWithout() throws Exception {
+        Path out = dir.resolve("pq");
+        ExportFixtures.export(new ParquetExporter(), out, new ExportOptions(true, false), Records.withSyntax(rich("t1")),
+                rich("t2"));
+        assertEquals(List.of(List.of("t1", "Launch", "NOUN", "Number=Sing", "0", "root"),
+                        List.of("t2", "Launch", "NOUN", "null", "null", "null")),
+                query("SELECT thread_id, word, upos, coalesce(feats, 'null'), coalesce(head::VARCHAR, 'null'), "
+                        + "coalesce(deprel, 'null') FROM read_parquet(" + file(out, Table.TOKENS) + ") "
+                        + "WHERE comment_id IS NULL AND token = 0 ORDER BY thread_id"));
     }
 
     @Test

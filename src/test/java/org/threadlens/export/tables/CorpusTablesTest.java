@@ -3,6 +3,7 @@ package org.threadlens.export.tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threadlens.export.ExportFixtures.handmade;
 import static org.threadlens.export.ExportFixtures.linked;
 import static org.threadlens.export.ExportFixtures.rich;
 
@@ -13,8 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.threadlens.annotate.Layer;
+import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.TextAnnotations;
+import org.threadlens.annotate.Token;
 import org.threadlens.record.AnnotatedThread;
 import org.threadlens.record.Provenance;
+import org.threadlens.record.Records;
 
 class CorpusTablesTest {
     /** Collects rows per table, checking each against its table's columns (count, and Java type per column type). */
@@ -106,6 +112,23 @@ class CorpusTablesTest {
                 .filter(r -> "Alice Liddell".equals(value(r, Table.ENTITY_SENTIMENT, "name"))).findFirst().orElseThrow();
         assertEquals(List.of("PERSON", "Alice_Liddell", "https://en.wikipedia.org/wiki/Alice_Liddell"),
                 values(alice, Table.ENTITY_SENTIMENT, "type", "link", "link_url"));
+    }
+
+    @Test
+    void aTokenCarriesItsSyntaxAndWithoutItTheUniversalTagOfItsPosAlone() throws Exception {
+        String[] columns = {"word", "pos", "upos", "feats", "head", "deprel"};
+        List<Object[]> parsed = rows(Records.withSyntax(rich("t1")), true).get(Table.TOKENS);
+        assertEquals(Arrays.asList("Launch", "NN", "NOUN", "Number=Sing", 0, "root"),
+                values(parsed.get(0), Table.TOKENS, columns), "the title's first token, its sentence's root");
+        assertEquals(Arrays.asList("day", "NN", "NOUN", null, 1, "dep"), values(parsed.get(1), Table.TOKENS, columns));
+        List<Object[]> tagged = rows(rich("t1"), true).get(Table.TOKENS);
+        assertEquals(Arrays.asList("Launch", "NN", "NOUN", null, null, null), values(tagged.get(0), Table.TOKENS, columns));
+        TextAnnotations untagged = new TextAnnotations(Set.of(Layer.SENTENCES, Layer.TOKENS),
+                List.of(new Sentence(0, 3, false, null)), List.of(new Token(0, 3, "Hi.", null, null, null, 0)), List.of(),
+                List.of());
+        assertEquals(Arrays.asList("Hi.", null, null, null, null, null),
+                values(rows(handmade("h1", "Hi.", untagged), true).get(Table.TOKENS).get(0), Table.TOKENS, columns),
+                "no tagger: no UPOS");
     }
 
     @Test

@@ -1,10 +1,10 @@
--- ThreadLens corpus store, schema version 4 (store_meta.schema_version = '4').
+-- ThreadLens corpus store, schema version 5 (store_meta.schema_version = '5').
 -- Every table, column and view is documented in docs/store.md, the trend views and macros in docs/trends.md.
--- Version 4 added what each mention says of its entity (entities.sentiment_label, sentiment_score) and the
--- corpus view over time (text_times, thread_periods, mood_trends, entity_trends, entity_changes; the macros
--- t975 and cluster_half_width). Version 3 added the resolution of entity mentions (entities.entity_name, link,
--- ambiguous), the thread_entities table and the corpus_entities view. Files of versions 1 to 3 are migrated in
--- place.
+-- Version 5 added each token's syntax (tokens.upos, feats, head, deprel). Version 4 added what each mention
+-- says of its entity (entities.sentiment_label, sentiment_score) and the corpus view over time (text_times,
+-- thread_periods, mood_trends, entity_trends, entity_changes; the macros t975 and cluster_half_width). Version
+-- 3 added the resolution of entity mentions (entities.entity_name, link, ambiguous), the thread_entities table
+-- and the corpus_entities view. Files of versions 1 to 4 are migrated in place.
 -- Conventions: *_cp offsets count Unicode code points of the text they point into (comments.text, or
 -- threads.title where comment_id is NULL); times are UTC; a thread's rows in every table share its
 -- thread_key, which is new each time the thread is stored (so thread_key also orders threads by storing).
@@ -146,7 +146,11 @@ CREATE TABLE IF NOT EXISTS tokens (
     word       VARCHAR NOT NULL,
     pos        VARCHAR,
     lemma      VARCHAR,
-    ner        VARCHAR
+    ner        VARCHAR,
+    upos       VARCHAR,                -- upos to deprel: the syntax layer's (UD v2), NULL where it did not run
+    feats      VARCHAR,
+    head       INTEGER,                -- the head's position in the sentence, from 1; 0 for the root
+    deprel     VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS entities (
