@@ -62,7 +62,8 @@ public final class FakeAnnotator implements CommentAnnotator {
             while (t.find()) {
                 Span ts = text.toSource(s.start() + t.start(), s.start() + t.end());
                 String reported = text.wordFor(s.start() + t.start(), s.start() + t.end(), t.group());
-                tokens.add(new Token(ts.begin(), ts.end(), reported, "NN", t.group().toLowerCase(), "O", index));
+                tokens.add(new Token(ts.begin(), ts.end(), reported, "NN", t.group().toLowerCase(), "O", index,
+                        syntax(first)));
                 if (!first && Character.isUpperCase(t.group().charAt(0)) && layers.contains(Layer.ENTITIES)) {
                     String word = t.group().replaceAll("\\W+$", "");
                     Span es = text.toSource(s.start() + t.start(), s.start() + t.start() + word.length());
@@ -72,6 +73,14 @@ public final class FakeAnnotator implements CommentAnnotator {
             }
         }
         return new TextAnnotations(layers, sentences, tokens, entities, List.of());
+    }
+
+    /** With the syntax layer, a flat tree: a sentence's first token is its root, every other one depends on it. */
+    private Syntax syntax(boolean first) {
+        if (!layers.contains(Layer.SYNTAX)) {
+            return null;
+        }
+        return first ? new Syntax("NOUN", "Number=Sing", 0, "root") : new Syntax("NOUN", "Number=Sing", 1, "dep");
     }
 
     private SentenceSentiment sentiment(String sentence) {

@@ -185,7 +185,7 @@ class CliTest {
         Path db = storeWithOneRun();
         Outcome o = run("stats", "--db", db.toString());
         assertEquals(0, o.exit(), o.err());
-        assertTrue(o.out().contains("(schema 4): threads 1, comments 2"), o.out());
+        assertTrue(o.out().contains("(schema 5): threads 1, comments 2"), o.out());
         assertTrue(o.out().contains("sentiment           2    100.0%"), o.out());
         assertTrue(o.out().matches("(?s).*\\n   1  completed    2026-01-02T10:00:00Z  \\S+ +sentences,tokens,sentiment +1 +0 +1 +2 +1\\n.*"),
                 o.out());

@@ -22,7 +22,8 @@ import org.threadlens.thread.DiscussionThread;
 
 /** Annotated records for tests, made with the {@link FakeAnnotator}. */
 public final class Records {
-    public static final Set<Layer> ALL = EnumSet.allOf(Layer.class);
+    /** Every layer but syntax, which {@link #withSyntax} adds where a test needs trees. */
+    public static final Set<Layer> ALL = EnumSet.complementOf(EnumSet.of(Layer.SYNTAX));
 
     /**
      * How the mentions of one surface form are resolved, given by hand as {@code org.threadlens.entity} would:

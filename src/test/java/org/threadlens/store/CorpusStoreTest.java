@@ -165,7 +165,7 @@ class CorpusStoreTest {
         assertEquals(post.sentiment().label().wireName() + " " + post.sentiment().method(),
                 sql.one("SELECT label || ' ' || method FROM sentiment_scores WHERE comment_id = 't' AND scorer = 'combined'"));
         assertEquals(post.sentiment().label().wireName(), sql.one("SELECT sentiment_label FROM comments WHERE comment_id = 't'"));
-        assertEquals("[sentences, tokens, pos, lemmas, syntax, entities, links, sentiment]",
+        assertEquals("[sentences, tokens, pos, lemmas, entities, links, sentiment]",
                 sql.one("SELECT layers FROM comments WHERE comment_id = 't'"));
     }
 
