@@ -208,6 +208,22 @@ class SparkJobIT {
     }
 
     @Test
+    void theSyntaxLayerRunsOnTheClusterAsOnOneMachine() throws Exception {
+        List<String> inputs = List.of(pushshift("RS_2024-01.ndjson"), pushshift("RC_2024-01.ndjson.zst"));
+        List<String> layers = List.of("--annotators", "sentences,syntax", "--tokens");
+        Map<String, JsonNode> one = singleMachine(dir.resolve("syntax.jsonl"), inputs, layers.toArray(String[]::new));
+        List<String> head = new ArrayList<>(List.of("spark", "--master", "local[2]", "--out",
+                dir.resolve("syntax-spark").toString()));
+        head.addAll(layers);
+        Run r = run(args(head, NO_TIME_LIMITS, inputs));
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals(one, records(dir.resolve("syntax-spark")));
+        JsonNode token = one.get("s1").get("comments").get(0).get("annotations").get("tokens").get(0);
+        assertTrue(token.has("upos") && token.has("head") && token.has("deprel"), token.toString());
+        assertEquals("sentences,tokens,pos,syntax", one.get("s1").get("provenance").get("layers").asText());
+    }
+
+    @Test
     void strictStopsAtTheFirstBadRecordNamingFileAndLine() {
         Run r = run("spark", "--strict", "--structure-only", "--out", dir.resolve("strict").toString(), pushshift("bad-lines.ndjson"));
         assertEquals(2, r.exit(), r.stderr());

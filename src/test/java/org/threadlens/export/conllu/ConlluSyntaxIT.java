@@ -67,6 +67,24 @@ class ConlluSyntaxIT {
     }
 
     @Test
+    void aContractionIsTwoWordsEachWithItsOwnRangeOfTheSource() throws Exception {
+        List<String> lines = Files.readAllLines(conllu);
+        int checked = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            String[] word = lines.get(i).split("\t");
+            String[] before = lines.get(i - 1).split("\t");
+            if (word.length == 10 && word[1].equals("n't") && before.length == 10) {
+                assertTrue(before[9].contains("SpaceAfter=No"), lines.get(i - 1));
+                String end = before[9].replaceAll(".*TokenRange=\\d+:(\\d+).*", "$1");
+                assertTrue(word[9].contains("TokenRange=" + end + ":"), lines.get(i - 1) + " / " + lines.get(i));
+                assertEquals("PART", word[3], "n't is a particle");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 3, "contractions in the shared threads: " + checked);
+    }
+
+    @Test
     void udsOwnValidatorPassesItAtLevelTwo() throws Exception {
         StringBuilder why = new StringBuilder();
         Optional<UdValidator> validator = UdValidator.find(why);
