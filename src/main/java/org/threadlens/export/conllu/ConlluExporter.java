@@ -18,7 +18,8 @@ public final class ConlluExporter implements CorpusExporter {
     @Override
     public String description() {
         return "CoNLL-U: one document per thread, a sentence per block with lemma, UPOS/XPOS, entity tag and "
-                + "sentiment (UD tools, Stanza, UDPipe, the conllu package)";
+                + "sentiment, and UD features and dependency trees with the syntax layer (UD tools, Stanza, UDPipe, "
+                + "the conllu package)";
     }
 
     @Override

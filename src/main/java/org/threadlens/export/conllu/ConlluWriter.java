@@ -205,7 +205,7 @@ final class ConlluWriter implements ExportWriter {
             notes.add(sentencesWithoutSyntax + " of " + sentencesWritten + " sentences have no syntax layer: HEAD and "
                     + "DEPREL are _ (UPOS too where no tagger ran), so UD tools (validate.py --level 2, UDPipe, Stanza) "
                     + "will reject the file; annotate with --annotators sentences,entities,links,sentiment,syntax to fill "
-                    + "them (the file's first comment says so too)");
+                    + "them (a comment before the first of them says so too)");
         }
         if (sentencesWithoutTokens > 0) {
             notes.add(sentencesWithoutTokens + " sentences without tokens were left out (annotate with the tokens "
