@@ -44,6 +44,8 @@ class CoreNlpPropertiesTest {
         assertAnnotators("tokenize,ssplit,pos,lemma,ner,parse,sentiment,depparse", "entities,sentiment,syntax",
                 Profile.ACCURATE);
         assertTrue(Layer.parseList("syntax").contains(Layer.POS), "syntax needs parts of speech");
+        assertEquals(Profile.UD_PARSER, properties("syntax", Profile.ACCURATE, Map.of()).getProperty("depparse.model"),
+                "the run's settings name the parser's model");
     }
 
     @Test
