@@ -16,6 +16,7 @@ import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.EntityMention;
 import org.threadlens.annotate.Layer;
 import org.threadlens.annotate.Sentence;
+import org.threadlens.annotate.Syntax;
 import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.annotate.Token;
@@ -85,6 +86,29 @@ class CoreNlpAnnotatorIT {
         assertEquals("NNS", dogs.pos());
         assertEquals("dog", dogs.lemma());
         assertEquals("LOCATION", a.tokens().get(4).ner());
+    }
+
+    /** The syntax of the token whose word is {@code word}, as {@code UPOS FEATS HEAD-WORD DEPREL}. */
+    private static String arc(TextAnnotations a, String word) {
+        Token t = a.tokens().stream().filter(k -> k.word().equals(word)).findFirst().orElseThrow();
+        List<Token> sentence = a.tokens().stream().filter(k -> k.sentence() == t.sentence()).toList();
+        Syntax x = t.syntax();
+        return x.upos() + " " + x.feats() + " " + (x.head() == 0 ? "ROOT" : sentence.get(x.head() - 1).word()) + " "
+                + x.deprel();
+    }
+
+    @Test
+    void tokensCarryAUdTreeWithCoreNlpsFeaturesAndTheUniversalTagOfTheirRelation() throws Exception {
+        TextAnnotations a = annotate("NASA has selected two companies.\n\nI don't think they were picked because of cost.");
+        assertEquals("AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin selected aux", arc(a, "has"));
+        assertEquals("VERB Tense=Past|VerbForm=Part ROOT root", arc(a, "selected"));
+        assertEquals("NOUN Number=Plur selected obj", arc(a, "companies"));
+        assertEquals("AUX Mood=Ind|Tense=Past|VerbForm=Fin picked aux:pass", arc(a, "were"));
+        assertEquals("PART null think advmod", arc(a, "n't"));
+        for (int s = 0; s < a.sentences().size(); s++) {
+            int sentence = s;
+            assertEquals(1, a.tokens().stream().filter(k -> k.sentence() == sentence && k.syntax().head() == 0).count());
+        }
     }
 
     @Test

@@ -64,6 +64,8 @@ class ConlluSyntaxIT {
         assertValidUd(text);
         assertTrue(text.contains("\troot\t"), "trees were written");
         assertTrue(!text.contains(ConlluWriter.WITHOUT_SYNTAX), "no notice where every sentence has syntax");
+        assertTrue(java.util.Arrays.stream(text.split("\n\n")).anyMatch(s -> s.contains("# quoted = yes\n")
+                && s.contains("\troot\t")), "quoted sentences are parsed like any other, and stay marked");
     }
 
     @Test
