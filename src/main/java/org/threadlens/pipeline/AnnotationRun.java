@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.threadlens.annotate.CommentAnnotator;
 import org.threadlens.annotate.Layer;
@@ -139,7 +138,7 @@ public final class AnnotationRun {
         InputThreads inputs = new InputThreads(in.inputs(), in.format(), new ReadContext(problems, in.options()), listener);
         RunCounter counts = new RunCounter(problems);
         RunRecorder recorder = settings.store() == null ? null : RunRecorder.start(settings.store(), settings);
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), workerThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), WorkerThreads.named("annotate"));
         ThreadPipeline pipeline = null;
         boolean stopped = false;
         try (Annotators opened = new Annotators(annotators, settings.resume().settings().hash(), o -> {
@@ -219,14 +218,5 @@ public final class AnnotationRun {
         } catch (Exception ignored) {
             // the run's own failure is the one to report; the next writer marks the run interrupted
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory workerThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "threadlens-annotate-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.threadlens.read.InputFile;
 import org.threadlens.read.InputFormatException;
 import org.threadlens.read.ReadProblems;
@@ -83,7 +82,7 @@ public final class ImportRun {
         long start = System.nanoTime();
         ReadProblems problems = new ReadProblems(settings.strict(), listener);
         RecordImporter importer = RecordImporter.start(settings, problems, listener);
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), workerThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), WorkerThreads.named("import"));
         ParseWindow window = new ParseWindow(pool, importer, problems, settings.threads() * AHEAD_PER_WORKER);
         int files = 0;
         try {
@@ -177,14 +176,5 @@ public final class ImportRun {
         } catch (Exception again) {
             e.addSuppressed(again);
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory workerThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "threadlens-import-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -13,16 +13,29 @@ import org.threadlens.text.Span;
  * A model-free engine for tests: sentences end at {@code .}, {@code !} or {@code ?}; tokens are runs of
  * non-space; a capitalised word after the first word of a sentence is a PERSON; a sentence holding
  * "great" is positive, "waste" negative, "NOSENTIMENT" gets none (as CoreNLP gives a sentence it could not
- * parse), else neutral. Text containing "FAIL" throws.
+ * parse), else neutral. Text containing "FAIL" throws. A test may run its own step before each text
+ * ({@link BeforeText}: wait for an event, ask the run to stop), as a slow or stopped engine would.
  */
 public final class FakeAnnotator implements CommentAnnotator {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\s][^.!?]*[.!?]?");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private final Set<Layer> layers;
+    private final BeforeText before;
     private int calls;
 
+    /** What a test does before a text is annotated; it may throw as an engine would. */
+    @FunctionalInterface
+    public interface BeforeText {
+        void accept(AnnotationInput input) throws AnnotationException;
+    }
+
     public FakeAnnotator(Set<Layer> layers) {
+        this(layers, input -> { });
+    }
+
+    public FakeAnnotator(Set<Layer> layers, BeforeText before) {
         this.layers = Set.copyOf(layers);
+        this.before = before;
     }
 
     public synchronized int calls() {
@@ -44,6 +57,7 @@ public final class FakeAnnotator implements CommentAnnotator {
         synchronized (this) {
             calls++;
         }
+        before.accept(input);
         PreparedText text = input.text();
         String plain = text.plain();
         if (plain.contains("FAIL")) {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.GeneratedThreads;
 import org.threadlens.record.AnnotatedThread;
+import org.threadlens.hostile.ThreadLensRun;
 import org.threadlens.store.CorpusStore;
 import org.threadlens.store.RunInfo;
 import org.threadlens.store.RunStatus;
@@ -106,40 +105,23 @@ class AnnotateResumeIT {
     void killedMidRunTheSameCommandFinishesTheJobAsIfNothingHappened() throws Exception {
         Path killed = dir.resolve("killed.duckdb");
         Process p = annotate(killed).start();
-        int stored = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && stored < KILL_AFTER; line = out.readLine()) {
-                if (line.startsWith("thread ")) {
-                    stored++;
-                }
-            }
-            assertEquals(KILL_AFTER, stored, "the child printed too few threads: " + Files.readString(dir.resolve("killed.duckdb.err")));
-            // keep reading what the child prints, or it blocks on a full pipe and neither commits nor lets readers in
-            Thread drain = new Thread(() -> {
-                try {
-                    out.transferTo(java.io.Writer.nullWriter());
-                } catch (java.io.IOException ignored) {
-                    // the child has ended
-                }
-            });
-            drain.setDaemon(true);
-            drain.start();
+        assertEquals(KILL_AFTER, ThreadLensRun.awaitThreadsPrinted(p, KILL_AFTER),
+                "the child printed too few threads: " + Files.readString(dir.resolve("killed.duckdb.err")));
 
-            CliTest.Outcome second = secondProcess("annotate", "--db", killed.toString(), "--annotators", "sentences", "-q",
-                    input.toString());
-            assertEquals(1, second.exit(), second.err());
-            assertTrue(second.err().contains("another process (PID " + p.pid() + ") is using this store"), second.err());
-            assertFalse(second.err().contains("\tat "), second.err());
-            // a reader is let in between the writer's commits, and sees the run going on
-            CliTest.Outcome reader = secondProcess("stats", "--db", killed.toString());
-            assertEquals(0, reader.exit(), reader.err());
-            try (CorpusStore store = CorpusStore.openExisting(killed)) {
-                assertEquals(RunStatus.RUNNING, store.runs().get(0).status());
-            }
-
-            p.destroyForcibly();
-            assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        CliTest.Outcome writer = secondProcess("annotate", "--db", killed.toString(), "--annotators", "sentences", "-q",
+                input.toString());
+        assertEquals(1, writer.exit(), writer.err());
+        assertTrue(writer.err().contains("another process (PID " + p.pid() + ") is using this store"), writer.err());
+        assertFalse(writer.err().contains("\tat "), writer.err());
+        // a reader is let in between the writer's commits, and sees the run going on
+        CliTest.Outcome reader = secondProcess("stats", "--db", killed.toString());
+        assertEquals(0, reader.exit(), reader.err());
+        try (CorpusStore store = CorpusStore.openExisting(killed)) {
+            assertEquals(RunStatus.RUNNING, store.runs().get(0).status());
         }
+
+        p.destroyForcibly();
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
         assertEquals(137, p.exitValue(), "killed by SIGKILL");
         long storedWhenKilled;
         try (CorpusStore store = CorpusStore.openExisting(killed)) {

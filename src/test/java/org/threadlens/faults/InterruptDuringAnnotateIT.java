@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,23 +50,9 @@ class InterruptDuringAnnotateIT {
 
     /** The child, its stderr in {@code log}; returns once {@code after} threads are finished (stored and written). */
     private static Process startAndWait(Path log, List<String> args, int after) throws IOException {
-        List<String> command = ThreadLensRun.child("512m", List.of(), args).command();
-        Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        int finished = 0;
-        for (String line = out.readLine(); line != null && finished < after; line = out.readLine()) {
-            finished += line.startsWith("thread ") ? 1 : 0;
-        }
-        assertEquals(after, finished, "the run ended before the signal: " + Files.readString(log));
-        Thread drain = new Thread(() -> {
-            try {
-                out.transferTo(java.io.Writer.nullWriter());
-            } catch (IOException ignored) {
-                // the child has ended
-            }
-        });
-        drain.setDaemon(true);
-        drain.start();
+        Process p = ThreadLensRun.child("512m", List.of(), args).redirectError(log.toFile()).start();
+        assertEquals(after, ThreadLensRun.awaitThreadsPrinted(p, after), "the run ended before the signal: "
+                + Files.readString(log));
         return p;
     }
 
@@ -155,13 +138,9 @@ class InterruptDuringAnnotateIT {
         assertEquals(0, synth.exit(), synth.err());
         Path out = work.resolve("out.jsonl");
         Path log = work.resolve("export.log");
-        Process p = ThreadLensRun.child("512m", List.of(), List.of("export", "--db", db.toString(), "--to", "jsonl",
-                "--out", out.toString())).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (partBytes(work) < 1_000_000) { // the export is well under way
-            assertTrue(p.isAlive() && System.nanoTime() < deadline, "export ended first: " + Files.readString(log));
-            Thread.sleep(20);
-        }
+        Process p = startLogged("512m", List.of("export", "--db", db.toString(), "--to", "jsonl", "--out", out.toString()),
+                log);
+        awaitWhileAlive(p, log, () -> partBytes(work) >= 1_000_000); // the export is well under way
         kill("INT", p.pid());
         millisToExit(p, System.nanoTime());
         String err = Files.readString(log);
@@ -185,13 +164,8 @@ class InterruptDuringAnnotateIT {
         assertEquals(0, export.exit(), export.err());
         Path db = work.resolve("imported.duckdb");
         Path log = work.resolve("import.log");
-        Process p = ThreadLensRun.child("1g", List.of(), List.of("import", records.toString(), "--db", db.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(db)) {
-            assertTrue(p.isAlive() && System.nanoTime() < deadline, "import ended first: " + Files.readString(log));
-            Thread.sleep(20);
-        }
+        Process p = startLogged("1g", List.of("import", records.toString(), "--db", db.toString()), log);
+        awaitWhileAlive(p, log, () -> Files.exists(db));
         Thread.sleep(2000); // storing threads (all 200,000 comments take 10 s and more)
         assertTrue(p.isAlive(), "import ended first: " + Files.readString(log));
         p.destroy(); // SIGTERM
@@ -205,6 +179,25 @@ class InterruptDuringAnnotateIT {
                 List.of("import", records.toString(), "--db", db.toString()));
         assertEquals(0, rerun.exit(), rerun.err());
         assertTrue(rerun.err().matches("(?s).*imported \\d+ threads .*; \\d+ already stored; .*"), rerun.err());
+    }
+
+    /** A child JVM running {@code threadlens ARGS}, its stdout and stderr in {@code log}. */
+    private static Process startLogged(String maxHeap, List<String> args, Path log) throws IOException {
+        return ThreadLensRun.child(maxHeap, List.of(), args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** A condition on the child's files, polled. */
+    private interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    /** Waits up to a minute until {@code ready} holds, failing if the child ends first. */
+    private static void awaitWhileAlive(Process p, Path log, Condition ready) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!ready.holds()) {
+            assertTrue(p.isAlive() && System.nanoTime() < deadline, "the command ended first: " + Files.readString(log));
+            Thread.sleep(20);
+        }
     }
 
     /** Bytes in the export's temporary files so far. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threadlens.hostile.ThreadLensRun;
 import org.threadlens.record.AnnotatedThread;
 
 /**
@@ -48,19 +49,11 @@ class KillDuringAnnotateIT {
     private static void killSomewhere(Path log, List<String> args, Random r) throws Exception {
         int after = 1 + r.nextInt(THREADS / 5);
         int extraMillis = r.nextInt(300);
-        List<String> command = new java.util.ArrayList<>(
-                org.threadlens.hostile.ThreadLensRun.child("512m", List.of(), args).command());
-        Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        int finished = 0;
-        try (java.io.BufferedReader out = new java.io.BufferedReader(
-                new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && finished < after; line = out.readLine()) {
-                finished += line.startsWith("thread ") ? 1 : 0;
-            }
-            Thread.sleep(extraMillis);
-            p.destroyForcibly();
-            assertTrue(p.waitFor(1, TimeUnit.MINUTES));
-        }
+        Process p = ThreadLensRun.child("512m", List.of(), args).redirectError(log.toFile()).start();
+        int finished = ThreadLensRun.awaitThreadsPrinted(p, after);
+        Thread.sleep(extraMillis);
+        p.destroyForcibly();
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
         System.out.println("killed after " + finished + " threads finished + " + extraMillis + " ms: exit " + p.exitValue());
         assertEquals(after, finished, "the run ended before the kill: " + Files.readString(log));
         assertEquals(137, p.exitValue(), "killed by SIGKILL");

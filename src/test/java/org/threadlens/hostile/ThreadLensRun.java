@@ -1,8 +1,11 @@
 package org.threadlens.hostile;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +59,30 @@ public final class ThreadLensRun {
         command.add(ThreadLensCommand.class.getName());
         command.addAll(args);
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * Reads a running {@code annotate}'s stdout until it has printed {@code count} thread summaries (lines
+     * {@code thread ...}: each printed once the thread is stored), then keeps draining it on a daemon thread, so
+     * that the child never blocks on a full pipe (it would neither commit nor let readers in). Returns how many
+     * it read: fewer than {@code count} where the child ended first.
+     */
+    public static int awaitThreadsPrinted(Process p, int count) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        int printed = 0;
+        for (String line; printed < count && (line = out.readLine()) != null; ) {
+            printed += line.startsWith("thread ") ? 1 : 0;
+        }
+        Thread drain = new Thread(() -> {
+            try {
+                out.transferTo(Writer.nullWriter());
+            } catch (IOException ignored) {
+                // the child has ended
+            }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        return printed;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,12 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.GeneratedThreads;
 import org.threadlens.annotate.AnnotationException;
-import org.threadlens.annotate.AnnotationInput;
 import org.threadlens.annotate.CommentAnnotator;
-import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.FakeAnnotator;
-import org.threadlens.annotate.Layer;
-import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
@@ -66,7 +61,7 @@ class AnnotationRunStopTest {
         try (CorpusStore store = CorpusStore.open(db);
              ExportWriter jsonl = new JsonlExporter().open(out.toString(), ExportOptions.defaults())) {
             // thread g7's title stops the run and never finishes: it is in hand when the stop is seen
-            stopped = run(new StoppingAnnotator("g7/title", stop), store, jsonl, stop);
+            stopped = run(stoppingAt("g7/title", stop), store, jsonl, stop);
             Map<String, AnnotatedThread> kept = stored(store);
             assertTrue(stopped.stopped());
             assertEquals("SIGTEST", stopped.stoppedBy());
@@ -140,29 +135,9 @@ class AnnotationRunStopTest {
     }
 
     /** The fake engine, except that one text requests the stop and then waits until its worker is interrupted. */
-    private static final class StoppingAnnotator implements CommentAnnotator {
-        private final FakeAnnotator fake = new FakeAnnotator(Records.ALL);
-        private final String stopAt;
-        private final RunStop stop;
-        private final CountDownLatch never = new CountDownLatch(1);
-
-        StoppingAnnotator(String stopAt, RunStop stop) {
-            this.stopAt = stopAt;
-            this.stop = stop;
-        }
-
-        @Override
-        public Set<Layer> layers() {
-            return fake.layers();
-        }
-
-        @Override
-        public EngineInfo info() {
-            return fake.info();
-        }
-
-        @Override
-        public TextAnnotations annotate(AnnotationInput input) throws AnnotationException {
+    private static FakeAnnotator stoppingAt(String stopAt, RunStop stop) {
+        CountDownLatch never = new CountDownLatch(1);
+        return new FakeAnnotator(Records.ALL, input -> {
             if (input.id().equals(stopAt)) {
                 stop.request("SIGTEST");
                 try {
@@ -172,11 +147,6 @@ class AnnotationRunStopTest {
                     throw new AnnotationException(input.id() + ": interrupted", e);
                 }
             }
-            return fake.annotate(input);
-        }
-
-        @Override
-        public void close() {
-        }
+        });
     }
 }

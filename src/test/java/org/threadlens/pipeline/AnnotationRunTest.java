@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,12 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadlens.annotate.AnnotationException;
 import org.threadlens.annotate.AnnotationFailure;
-import org.threadlens.annotate.AnnotationInput;
 import org.threadlens.annotate.CommentAnnotator;
-import org.threadlens.annotate.EngineInfo;
 import org.threadlens.annotate.FakeAnnotator;
-import org.threadlens.annotate.Layer;
-import org.threadlens.annotate.TextAnnotations;
 import org.threadlens.annotate.ThreadAnnotator;
 import org.threadlens.export.ExportOptions;
 import org.threadlens.export.ExportWriter;
@@ -154,35 +149,16 @@ class AnnotationRunTest {
         // The second thread's annotation cannot finish until the listener has heard that the first is done
         // (so stored): a writer that held finished threads uncommitted while it waited would never get there.
         CountDownLatch firstDone = new CountDownLatch(1);
-        FakeAnnotator fake = new FakeAnnotator(Records.ALL);
-        CommentAnnotator engine = new CommentAnnotator() {
-            @Override
-            public Set<Layer> layers() {
-                return fake.layers();
-            }
-
-            @Override
-            public EngineInfo info() {
-                return fake.info();
-            }
-
-            @Override
-            public void close() {
-            }
-
-            @Override
-            public TextAnnotations annotate(AnnotationInput input) throws AnnotationException {
-                if (input.text().plain().contains("Link post")) {
-                    try {
-                        assertTrue(firstDone.await(30, TimeUnit.SECONDS), "the first thread was never reported stored");
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new AnnotationException("interrupted", e);
-                    }
+        CommentAnnotator engine = new FakeAnnotator(Records.ALL, input -> {
+            if (input.text().plain().contains("Link post")) {
+                try {
+                    assertTrue(firstDone.await(30, TimeUnit.SECONDS), "the first thread was never reported stored");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AnnotationException("interrupted", e);
                 }
-                return fake.annotate(input);
             }
-        };
+        });
         RunListener listener = new RunListener() {
             @Override
             public void threadDone(AnnotatedThread record) {

@@ -120,6 +120,14 @@ class SparkJobIT {
         return fixture("pushshift/" + name).toString();
     }
 
+    /**
+     * Three small dumps that make threads across files (posts from RS, their comments from a zstd RC) and hold
+     * text that must survive exactly: the inputs of the jobs run outside this JVM.
+     */
+    static List<String> smallDumps() {
+        return List.of(pushshift("RS_2024-01.ndjson"), pushshift("RC_2024-01.ndjson.zst"), pushshift("exact-text.ndjson"));
+    }
+
     @BeforeAll
     static void annotateOnBothPaths() throws Exception {
         SharedCoreNlp.fast();
@@ -209,7 +217,7 @@ class SparkJobIT {
 
     @Test
     void theSyntaxLayerRunsOnTheClusterAsOnOneMachine() throws Exception {
-        List<String> inputs = List.of(pushshift("RS_2024-01.ndjson"), pushshift("RC_2024-01.ndjson.zst"));
+        List<String> inputs = smallDumps();
         List<String> layers = List.of("--annotators", "sentences,syntax", "--tokens");
         Map<String, JsonNode> one = singleMachine(dir.resolve("syntax.jsonl"), inputs, layers.toArray(String[]::new));
         List<String> head = new ArrayList<>(List.of("spark", "--master", "local[2]", "--out",

@@ -2,7 +2,6 @@ package org.threadlens.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.threadlens.Fixtures.fixture;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,7 @@ class SparkSubmitLayoutIT {
 
     @Test
     void theJobJarRunsBehindSparksOwnJarsAndWritesTheSingleMachineRecords() throws Exception {
-        List<String> inputs = List.of(fixture("pushshift/RS_2024-01.ndjson").toString(),
-                fixture("pushshift/RC_2024-01.ndjson.zst").toString(), fixture("pushshift/exact-text.ndjson").toString());
+        List<String> inputs = SparkJobIT.smallDumps();
         List<String> command = new ArrayList<>(List.of("src/test/spark/spark-submit-layout.sh", "--master", "local[2]", "--"));
         command.addAll(SparkJobIT.NO_TIME_LIMITS);
         command.addAll(List.of("--out", dir.resolve("submitted").toString()));

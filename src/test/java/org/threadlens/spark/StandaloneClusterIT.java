@@ -2,7 +2,6 @@ package org.threadlens.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.threadlens.Fixtures.fixture;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +28,7 @@ class StandaloneClusterIT {
 
     @Test
     void theJobOnTwoWorkersWritesTheSingleMachineRecords() throws Exception {
-        List<String> inputs = List.of(fixture("pushshift/RS_2024-01.ndjson").toString(),
-                fixture("pushshift/RC_2024-01.ndjson.zst").toString(), fixture("pushshift/exact-text.ndjson").toString());
+        List<String> inputs = SparkJobIT.smallDumps();
         Path cluster = dir.resolve("cluster");
         List<String> command = new ArrayList<>(List.of("src/test/spark/standalone-cluster.sh", cluster.toString(), "--"));
         command.addAll(SparkJobIT.NO_TIME_LIMITS);
